@@ -1,5 +1,6 @@
 /**
- * Scores the ingester against development sets with known answers, for {@code ./archive eval}:
- * each evaluation reads a set's pages and ground truth and returns a score record.
+ * Scores the extractor on the development sets: article body precision, recall and F1 with the
+ * benchmark's shingle metric, title accuracy, publication date accuracy, and FA-KES tagging.
+ * Uses the ingest package only.
  */
 package newsarchive.eval;
