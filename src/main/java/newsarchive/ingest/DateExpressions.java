@@ -43,18 +43,11 @@ final class DateExpressions {
             + name
             + "(?:,?\\s*|\\s*-\\s*|\\s+de\\s+|\\s+del\\s+)"
             + YEAR);
-    forms.add(
-        "(?<!\\p{L})"
-            + name
-            + "\\s*"
-            + DAY
-            + "(?:st|nd|rd|th)?(?!\\d),?\\s+"
-            + YEAR);
+    forms.add("(?<!\\p{L})" + name + "\\s*" + DAY + "(?:st|nd|rd|th)?(?!\\d),?\\s+" + YEAR);
     forms.add("(?<!\\p{L})" + name + ",?\\s+" + YEAR);
     forms.add(
         "(?<![\\d.])(?<y>(?:19|20)\\d\\d)(?<s>[-/.])(?<m>[01]?\\d)\\k<s>(?<d>[0-3]?\\d)(?![\\d])");
-    forms.add(
-        "(?<y>(?:19|20)\\d\\d)\\s*[年년]\\s*(?<m>[01]?\\d)\\s*[月월]\\s*(?<d>[0-3]?\\d)(?!\\d)");
+    forms.add("(?<y>(?:19|20)\\d\\d)\\s*[年년]\\s*(?<m>[01]?\\d)\\s*[月월]\\s*(?<d>[0-3]?\\d)(?!\\d)");
     if (numeric) {
       forms.add(
           "(?<![\\d.])(?<d>[0-3]?\\d)\\.\\s?(?<m>[01]?\\d)\\.\\s?(?<y>(?:19|20)\\d\\d|\\d\\d)"

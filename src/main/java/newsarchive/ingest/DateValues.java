@@ -17,7 +17,8 @@ final class DateValues {
   static final LocalDate EARLIEST = LocalDate.of(1995, 1, 1);
 
   private static final Pattern ISO_START =
-      Pattern.compile("^\\s*((?:19|20)\\d\\d)-?([01]\\d)-?([0-3]\\d)(?:[T\\s_]|$|[+-]\\d\\d:?\\d\\d)");
+      Pattern.compile(
+          "^\\s*((?:19|20)\\d\\d)-?([01]\\d)-?([0-3]\\d)(?:[T\\s_]|$|[+-]\\d\\d:?\\d\\d)");
   private static final Pattern UNIX_SECONDS = Pattern.compile("^\\s*(1[0-9]{9})(\\d{3})?\\s*$");
 
   private final DateExpressions expressions;

@@ -16,8 +16,7 @@ final class UrlDates {
           "(?<![\\d])((?:19|20)\\d\\d)([/_.-]?)([01]\\d)\\2([0-3]\\d)(?:[/_.-]|\\.html?|$)");
   private static final Pattern SPACED_DAY =
       Pattern.compile("/((?:19|20)\\d\\d)/([01]?\\d)/([0-3]?\\d)/");
-  private static final Pattern MONTH =
-      Pattern.compile("/((?:19|20)\\d\\d)[/_-]([01]?\\d)(?:/|$)");
+  private static final Pattern MONTH = Pattern.compile("/((?:19|20)\\d\\d)[/_-]([01]?\\d)(?:/|$)");
 
   private final DateValues values;
 
