@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
 import newsarchive.index.Analyzers;
 import newsarchive.index.IndexFolder;
 import newsarchive.index.Indexer;
@@ -171,6 +172,7 @@ public final class Main {
     Javalin app = WebServer.create(searcher(view), json, config.web());
     app.start(config.host(), config.port());
     LOG.info("serving http://{}:{}/", config.host(), config.port());
+    CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(
@@ -181,7 +183,13 @@ public final class Main {
                   } catch (IOException e) {
                     LOG.warn("closing the index: {}", e.toString());
                   }
+                  stopped.countDown();
                 }));
+    try {
+      stopped.await(); // serve until the process is stopped
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
     return 0;
   }
 

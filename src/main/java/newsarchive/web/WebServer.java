@@ -45,6 +45,7 @@ public final class WebServer {
   public static Javalin create(Searcher searcher, ObjectMapper json, Path webDir) {
     return Javalin.create(
         config -> {
+          config.startup.showJavalinBanner = false;
           config.jsonMapper(new JavalinJackson(json, false));
           config.http.defaultContentType = "application/json";
           config.staticFiles.add(
