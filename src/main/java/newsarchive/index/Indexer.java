@@ -41,6 +41,7 @@ public final class Indexer implements Closeable {
   private final Function<FactionTag, Set<String>> ancestors;
   private final Map<String, String> before;
   private final Map<String, String> thisRun = new HashMap<>();
+  private final Object commitLock = new Object();
   private int puts;
   private long lastCommit = System.nanoTime();
 
@@ -105,7 +106,8 @@ public final class Indexer implements Closeable {
 
   /** Makes everything put so far durable and visible to readers. */
   public void commit() throws IOException {
-    synchronized (writer) {
+    // Not the writer's own monitor: IndexWriter asserts that callers never hold it.
+    synchronized (commitLock) {
       writer.commit();
       lastCommit = System.nanoTime();
     }

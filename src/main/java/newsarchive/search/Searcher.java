@@ -230,7 +230,8 @@ public final class Searcher {
       case Schema.LOCATION -> r.locations();
       case Schema.COUNTRY -> r.countries();
       case Schema.SITE -> r.sites();
-      case Schema.YEAR, Schema.MONTH -> selectedYears(r);
+      case Schema.YEAR -> selectedYears(r);
+      case Schema.MONTH -> selectedMonths(r);
       default -> List.of();
     };
   }
@@ -248,6 +249,21 @@ public final class Searcher {
       years.add(Integer.toString(y));
     }
     return years;
+  }
+
+  /** A range that is exactly whole months marks those months selected. */
+  private static List<String> selectedMonths(SearchRequest r) {
+    if (r.from() == null
+        || r.to() == null
+        || r.from().getDayOfMonth() != 1
+        || r.to().getDayOfMonth() != r.to().lengthOfMonth()) {
+      return List.of();
+    }
+    List<String> months = new ArrayList<>();
+    for (LocalDate m = r.from(); !m.isAfter(r.to()) && months.size() < 400; m = m.plusMonths(1)) {
+      months.add(m.toString().substring(0, 7));
+    }
+    return months;
   }
 
   private List<Hit> hits(
