@@ -1,6 +1,9 @@
 package newsarchive.ingest;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.jsoup.nodes.Document;
@@ -37,26 +40,56 @@ public final class PublicationDateFinder {
   public Optional<LocalDate> find(Document doc, String urlOrNull) {
     boolean monthFirst = isMonthFirst(doc);
     MetadataDates.Declared declared = metadata.read(doc);
-    LocalDate date = declared.published();
+    List<Stamp> stamps = new ArrayList<>(declared.all());
+    Stamp flagged = markup.flaggedPublished(doc);
+    Stamp firstTime = markup.firstTime(doc);
+    for (Stamp s : new Stamp[] {flagged, firstTime}) {
+      if (s != null) {
+        stamps.add(s);
+      }
+    }
+    ZoneId zone = PageZone.of(doc, stamps);
+    List<LocalDate> visible = markup.visibleDays(doc, monthFirst);
+    LocalDate date = dayOf(declared.published(), zone, visible);
+    if (Boolean.getBoolean("dates.debug")) {
+      System.err.println("published=" + declared.published() + " modified=" + declared.modified() + " zone=" + zone + " visible=" + visible + " url=" + urls.day(urlOrNull) + " flagged=" + flagged + " firstTime=" + firstTime);
+    }
     if (date == null) {
       date = urls.day(urlOrNull);
     }
     if (date == null) {
-      date = markup.flaggedPublished(doc);
+      date = dayOf(flagged, zone, visible);
     }
     if (date == null) {
-      date = markup.firstTime(doc);
+      date = dayOf(firstTime, zone, visible);
     }
     if (date == null) {
-      date = markup.bylineDate(doc, monthFirst);
+      date = visible.isEmpty() ? null : visible.getFirst();
     }
     if (date == null) {
-      date = declared.modified();
+      date = dayOf(declared.modified(), zone, visible);
     }
     if (date == null) {
       date = text.inPage(doc, monthFirst);
     }
     return Optional.ofNullable(date);
+  }
+
+  /**
+   * The publisher's day of a stamp. A UTC instant may fall on the day before or after in the
+   * publisher's zone; what the page shows its readers settles it, else the guessed zone does.
+   */
+  private static LocalDate dayOf(Stamp stamp, ZoneId zone, List<LocalDate> visible) {
+    if (stamp == null) {
+      return null;
+    }
+    LocalDate zoned = stamp.dayIn(zone);
+    if (zoned.equals(stamp.date())) {
+      return zoned;
+    }
+    boolean showsZoned = visible.contains(zoned);
+    boolean showsUtc = visible.contains(stamp.date());
+    return showsUtc && !showsZoned ? stamp.date() : zoned;
   }
 
   /**
