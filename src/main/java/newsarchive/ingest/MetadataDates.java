@@ -19,7 +19,7 @@ final class MetadataDates {
    * What a page says about itself: the strongest publication and modification stamps (either may
    * be null) and every stamp read, for guessing the page's time zone.
    */
-  record Declared(Stamp published, Stamp modified, List<Stamp> all) {
+  record Declared(Stamp published, int rank, Stamp modified, List<Stamp> all) {
     Declared {
       all = List.copyOf(all);
     }
@@ -29,6 +29,9 @@ final class MetadataDates {
       Pattern.compile(
           "\"(datePublished|dateCreated|uploadDate|dateModified)\"\\s*:\\s*\"([^\"]{6,40})\"");
   private static final int NONE = Integer.MAX_VALUE;
+
+  /** The rank of tags that say "date" without saying which: often the day the page was served. */
+  static final int GENERIC = 3;
 
   private final DateValues values;
 
@@ -77,7 +80,7 @@ final class MetadataDates {
         modified = stamp;
       }
     }
-    return new Declared(published, modified, all);
+    return new Declared(published, publishedRank, modified, all);
   }
 
   private static String keyOf(Element meta) {
@@ -101,10 +104,10 @@ final class MetadataDates {
       return 2;
     }
     if (key.equals("date") || key.endsWith(".date") || key.endsWith(":date")) {
-      return 3;
+      return GENERIC;
     }
     if (key.contains("release") || key.contains("timestamp")) {
-      return 4;
+      return GENERIC + 1;
     }
     return NONE;
   }

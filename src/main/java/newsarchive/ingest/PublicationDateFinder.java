@@ -51,8 +51,17 @@ public final class PublicationDateFinder {
     ZoneId zone = PageZone.of(doc, stamps);
     List<LocalDate> visible = markup.visibleDays(doc, monthFirst);
     LocalDate date = dayOf(declared.published(), zone, visible);
-    if (Boolean.getBoolean("dates.debug")) {
-      System.err.println("published=" + declared.published() + " modified=" + declared.modified() + " zone=" + zone + " visible=" + visible + " url=" + urls.day(urlOrNull) + " flagged=" + flagged + " firstTime=" + firstTime);
+    LocalDate modified = dayOf(declared.modified(), zone, visible);
+    if (date != null && !visible.isEmpty()) {
+      LocalDate shown = visible.getFirst();
+      // Readers see the byline; when it disagrees with the metadata in a way that has an
+      // explanation (a time zone, a generic "date" tag, the page showing its last update) the
+      // byline is what the page means by its date.
+      if (declared.rank() >= MetadataDates.GENERIC
+          || Math.abs(shown.toEpochDay() - date.toEpochDay()) == 1
+          || shown.equals(modified)) {
+        date = shown;
+      }
     }
     if (date == null) {
       date = urls.day(urlOrNull);
@@ -67,7 +76,7 @@ public final class PublicationDateFinder {
       date = visible.isEmpty() ? null : visible.getFirst();
     }
     if (date == null) {
-      date = dayOf(declared.modified(), zone, visible);
+      date = modified;
     }
     if (date == null) {
       date = text.inPage(doc, monthFirst);
@@ -103,6 +112,6 @@ public final class PublicationDateFinder {
 
   private static boolean isMonthFirst(Document doc) {
     String lang = doc.select("html[lang]").attr("lang").toLowerCase(Locale.ROOT);
-    return lang.equals("en-us") || lang.equals("en");
+    return lang.equals("en-us");
   }
 }
