@@ -55,7 +55,8 @@ final class MarkupDates {
 
   /** The date of the first {@code <time>} outside comments and sidebars, or null. */
   Stamp firstTime(Document doc) {
-    for (Element e : doc.select("time")) {
+    // Social sites put the full date in the title of an abbreviation ("<abbr title=...>3 h").
+    for (Element e : doc.select("time, abbr[title]")) {
       if (isForeign(e)) {
         continue;
       }

@@ -100,7 +100,10 @@ final class MetadataDates {
     if (key.contains("publish") || key.contains("pubdate")) {
       return 1;
     }
-    if (key.contains("created") || key.contains("issued") || key.contains("pub_date")) {
+    if (key.contains("created")
+        || key.contains("issued")
+        || key.contains("pub_date")
+        || key.contains("upload")) {
       return 2;
     }
     if (key.equals("date") || key.endsWith(".date") || key.endsWith(":date")) {

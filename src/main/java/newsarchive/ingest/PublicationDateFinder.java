@@ -16,11 +16,13 @@ import org.jsoup.nodes.Document;
  * thread-safe.
  */
 public final class PublicationDateFinder {
+  public static final ThreadLocal<Object> DUMP = new ThreadLocal<>(); // DEBUG
   private final DateValues values;
   private final MetadataDates metadata;
   private final UrlDates urls;
   private final MarkupDates markup;
   private final TextDates text;
+  private final ScriptDates scripts;
 
   /** A finder that accepts dates up to today. */
   public PublicationDateFinder() {
@@ -34,6 +36,7 @@ public final class PublicationDateFinder {
     this.urls = new UrlDates(values);
     this.markup = new MarkupDates(values);
     this.text = new TextDates(values);
+    this.scripts = new ScriptDates(values);
   }
 
   /** The publication day of the page, or empty when nothing on it says. */
@@ -52,6 +55,21 @@ public final class PublicationDateFinder {
     List<LocalDate> visible = markup.visibleDays(doc, monthFirst);
     LocalDate date = dayOf(declared.published(), zone, visible);
     LocalDate modified = dayOf(declared.modified(), zone, visible);
+    if (Boolean.getBoolean("dates.debug")) { // DEBUG
+      System.err.println("published=" + declared.published() + " rank=" + declared.rank() + " modified=" + declared.modified() + " zone=" + zone + " visible=" + visible + " url=" + urls.day(urlOrNull) + " flagged=" + flagged + " firstTime=" + firstTime + " text=" + text.inPage(doc, monthFirst)); // DEBUG
+    } // DEBUG
+    if (Boolean.getBoolean("dates.dump")) { // DEBUG
+      java.util.Map<String, Object> m = new java.util.LinkedHashMap<>(); // DEBUG
+      m.put("pub", String.valueOf(dayOf(declared.published(), zone, visible))); // DEBUG
+      m.put("rank", declared.rank()); // DEBUG
+      m.put("mod", String.valueOf(modified)); // DEBUG
+      m.put("url", String.valueOf(urls.day(urlOrNull))); // DEBUG
+      m.put("flagged", String.valueOf(dayOf(flagged, zone, visible))); // DEBUG
+      m.put("time", String.valueOf(dayOf(firstTime, zone, visible))); // DEBUG
+      m.put("visible", visible.stream().map(String::valueOf).toList()); // DEBUG
+      m.put("text", String.valueOf(text.inPage(doc, monthFirst))); // DEBUG
+      DUMP.set(m); // DEBUG
+    } // DEBUG
     if (date != null && !visible.isEmpty()) {
       LocalDate shown = visible.getFirst();
       // Readers see the byline; when it disagrees with the metadata in a way that has an
@@ -77,6 +95,9 @@ public final class PublicationDateFinder {
     }
     if (date == null) {
       date = modified;
+    }
+    if (date == null) {
+      date = dayOf(scripts.first(doc), zone, visible);
     }
     if (date == null) {
       date = text.inPage(doc, monthFirst);
