@@ -10,44 +10,61 @@ import org.jsoup.nodes.Element;
  * Finds the article's text among a page's blocks. Each block gets a weight (positive for
  * sentence-like text, negative for link lists and labels); the element whose blocks weigh most is
  * the article's container; its blocks are then kept or dropped one by one. When the page states its
- * article text (JSON-LD), agreement with that text decides instead. Stateless and thread-safe.
+ * article text (JSON-LD) and that text is not cut short, agreement with it decides instead.
+ * Stateless and thread-safe.
  */
 final class BodyExtractor {
-  private final BlockCollector collector = new BlockCollector(new NoiseFilter());
+  /** Below this many words a stated article text is a teaser, not the article. */
+  private static final int HINT_MIN_WORDS = 30;
 
-  String extract(Element body, ArticleBodyHint hint) {
+  private final BlockCollector collector = new BlockCollector(new NoiseFilter());
+  private final BlockRefiner refiner = new BlockRefiner();
+
+  /**
+   * The article's paragraphs joined by blank lines; {@code hint} and {@code description} may be
+   * null.
+   */
+  String extract(Element body, ArticleBodyHint hint, String description) {
     List<TextBlock> blocks = collector.collect(body);
-    boolean useHint = hint != null && hint.words() >= 30;
-    double[] weights = new double[blocks.size()];
-    double[] overlaps = new double[blocks.size()];
-    for (int i = 0; i < blocks.size(); i++) {
-      TextBlock b = blocks.get(i);
-      if (useHint) {
-        overlaps[i] = hint.overlap(b.text());
-        weights[i] = b.chars() * (2 * overlaps[i] - 1);
-      } else {
-        weights[i] = weight(b);
+    int n = blocks.size();
+    double[] weights = new double[n];
+    boolean[] content = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      weights[i] = weight(blocks.get(i));
+      content[i] = isArticleText(blocks.get(i));
+    }
+    List<TextBlock> chosen = select(blocks, weights, content, body);
+    if (hint != null && hint.words() >= HINT_MIN_WORDS) {
+      for (int i = 0; i < n; i++) {
+        double overlap = hint.overlap(blocks.get(i).text());
+        weights[i] = blocks.get(i).chars() * (2 * overlap - 1);
+        content[i] = overlap >= 0.5;
+      }
+      List<TextBlock> stated = select(blocks, weights, content, body);
+      // A stated text much shorter than the page's article is an excerpt; trust the page then.
+      if (words(stated) >= 0.6 * words(chosen)) {
+        chosen = stated;
       }
     }
-    Element container = heaviest(blocks, weights, body);
-    List<String> kept = new ArrayList<>();
+    return paragraphs(refiner.refine(chosen, description));
+  }
+
+  private static List<TextBlock> select(
+      List<TextBlock> blocks, double[] weights, boolean[] content, Element root) {
+    Element container = heaviest(blocks, weights, root);
+    List<TextBlock> kept = new ArrayList<>();
     for (int i = 0; i < blocks.size(); i++) {
-      TextBlock b = blocks.get(i);
-      if (!isInside(b.owner(), container)) {
-        continue;
-      }
-      boolean keep = useHint ? overlaps[i] >= 0.5 : isArticleText(b);
-      if (keep) {
-        kept.add(b.text());
+      if (content[i] && isInside(blocks.get(i).owner(), container)) {
+        kept.add(blocks.get(i));
       }
     }
-    return String.join("\n\n", kept);
+    return kept;
   }
 
   static double weight(TextBlock b) {
     double ld = b.linkDensity();
     if (ld > 0.5) {
-      return -b.chars();
+      return -0.5 * b.chars();
     }
     if (b.chars() < 40 && !b.endsLikeSentence()) {
       return -0.3 * b.chars();
@@ -57,10 +74,7 @@ final class BodyExtractor {
   }
 
   private static boolean isArticleText(TextBlock b) {
-    if (b.linkDensity() > 0.5 || b.tag().equals("h1")) {
-      return false;
-    }
-    return true;
+    return b.linkDensity() <= 0.5 && !b.tag().equals("h1");
   }
 
   /** The element whose blocks weigh most; on a tie the deeper one. */
@@ -97,5 +111,30 @@ final class BodyExtractor {
       }
     }
     return false;
+  }
+
+  private static int words(List<TextBlock> blocks) {
+    int n = 0;
+    for (TextBlock b : blocks) {
+      n += b.words();
+    }
+    return n;
+  }
+
+  /** One paragraph per block, and per line of a block broken with {@code <br>}. */
+  private static String paragraphs(List<TextBlock> blocks) {
+    StringBuilder out = new StringBuilder();
+    for (TextBlock b : blocks) {
+      for (String line : b.text().split("\n")) {
+        String s = line.strip();
+        if (!s.isEmpty()) {
+          if (out.length() > 0) {
+            out.append("\n\n");
+          }
+          out.append(s);
+        }
+      }
+    }
+    return out.toString();
   }
 }
