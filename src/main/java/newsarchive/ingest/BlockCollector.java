@@ -52,6 +52,25 @@ final class BlockCollector {
     return parent != null && (parent.normalName().equals("p") || isInline(parent));
   }
 
+  /**
+   * A hover card or link box tucked inside a sentence: an inline element that is nothing but
+   * several links. Its words are not the sentence's.
+   */
+  private static boolean isInlineLinkBox(Element e) {
+    if (e.childrenSize() < 3 || e.normalName().equals("a")) {
+      return false;
+    }
+    int links = 0;
+    int linkChars = 0;
+    for (Element child : e.children()) {
+      if (child.normalName().equals("a")) {
+        links++;
+        linkChars += child.text().length();
+      }
+    }
+    return links >= 3 && linkChars >= 0.8 * e.text().length();
+  }
+
   private static int paragraphChars(Element root) {
     int n = 0;
     for (Element p : root.getElementsByTag("p")) {
@@ -121,7 +140,7 @@ final class BlockCollector {
         return true;
       }
       if (isInline(e)) {
-        return noise.isHiddenText(e);
+        return noise.isHiddenText(e) || isInlineLinkBox(e);
       }
       boolean header = e.normalName().equals("header");
       if (!header && (!noise.isNoiseByName(e) || e.normalName().equals("article"))) {

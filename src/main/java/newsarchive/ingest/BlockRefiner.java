@@ -36,6 +36,7 @@ final class BlockRefiner {
     return b.words() < 30 && (b.text().contains("©") || b.text().startsWith("Copyright"));
   }
 
+  /** A line that reads as a heading, whatever its tag. */
   private static boolean isHeadingLike(TextBlock b) {
     return b.isHeading() || (b.words() <= 6 && !b.endsLikeSentence());
   }
@@ -57,13 +58,21 @@ final class BlockRefiner {
     }
   }
 
-  /** Headings followed by another heading or by nothing: their section was furniture. */
+  /**
+   * Headings followed by nothing, or by a heading of the same or a higher rank: their section was
+   * furniture.
+   */
   private static void dropOrphanHeadings(List<TextBlock> blocks) {
     for (int i = blocks.size() - 1; i >= 0; i--) {
+      TextBlock b = blocks.get(i);
       boolean last = i == blocks.size() - 1;
-      if (isHeadingLike(blocks.get(i)) && (last || blocks.get(i + 1).isHeading())) {
+      if (last ? isHeadingLike(b) : b.isHeading() && closesSection(b, blocks.get(i + 1))) {
         blocks.remove(i);
       }
     }
+  }
+
+  private static boolean closesSection(TextBlock heading, TextBlock next) {
+    return next.isHeading() && next.tag().charAt(1) <= heading.tag().charAt(1);
   }
 }

@@ -17,6 +17,9 @@ final class BodyExtractor {
   /** Below this many words a stated article text is a teaser, not the article. */
   private static final int HINT_MIN_WORDS = 30;
 
+  /** An element within this share of the heaviest one's weight is close enough to prefer. */
+  private static final double NEAR_MAX = 0.85;
+
   private final BlockCollector collector = new BlockCollector(new NoiseFilter());
   private final BlockRefiner refiner = new BlockRefiner();
 
@@ -53,12 +56,25 @@ final class BodyExtractor {
       List<TextBlock> blocks, double[] weights, boolean[] content, Element root) {
     Element container = heaviest(blocks, weights, root);
     List<TextBlock> kept = new ArrayList<>();
+    boolean previousKept = false;
     for (int i = 0; i < blocks.size(); i++) {
-      if (content[i] && isInside(blocks.get(i).owner(), container)) {
-        kept.add(blocks.get(i));
+      TextBlock b = blocks.get(i);
+      if (!isInside(b.owner(), container)) {
+        continue;
       }
+      if (content[i]) {
+        kept.add(b);
+      } else if (previousKept && b.linkDensity() > 0.5 && introducesList(kept.getLast())) {
+        // "More stories", "DON'T MISS": the label went with the link list it announced.
+        kept.removeLast();
+      }
+      previousKept = content[i];
     }
     return kept;
+  }
+
+  private static boolean introducesList(TextBlock b) {
+    return b.words() <= 5 && !b.endsLikeSentence();
   }
 
   static double weight(TextBlock b) {
@@ -77,7 +93,7 @@ final class BodyExtractor {
     return b.linkDensity() <= 0.5 && !b.tag().equals("h1");
   }
 
-  /** The element whose blocks weigh most; on a tie the deeper one. */
+  /** The deepest element whose blocks weigh nearly as much as the heaviest element's. */
   private static Element heaviest(List<TextBlock> blocks, double[] weights, Element root) {
     Map<Element, Double> sums = new IdentityHashMap<>();
     List<Element> order = new ArrayList<>();
@@ -92,16 +108,33 @@ final class BodyExtractor {
         }
       }
     }
+    double max = Double.NEGATIVE_INFINITY;
+    for (Element e : order) {
+      max = Math.max(max, sums.get(e));
+    }
+    // The deepest element that comes close to the maximum: an outer element that adds little
+    // weight mostly adds furniture.
     Element best = root;
-    double bestSum = Double.NEGATIVE_INFINITY;
+    int bestDepth = -1;
     for (Element e : order) {
       double s = sums.get(e);
-      if (s > bestSum) {
-        best = e;
-        bestSum = s;
+      if (s >= NEAR_MAX * max) {
+        int depth = depth(e, root);
+        if (depth > bestDepth || (depth == bestDepth && s > sums.get(best))) {
+          best = e;
+          bestDepth = depth;
+        }
       }
     }
     return best;
+  }
+
+  private static int depth(Element e, Element root) {
+    int d = 0;
+    for (Element x = e; x != root && x != null; x = x.parent()) {
+      d++;
+    }
+    return d;
   }
 
   private static boolean isInside(Element e, Element container) {

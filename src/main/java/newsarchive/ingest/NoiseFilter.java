@@ -73,7 +73,7 @@ final class NoiseFilter {
               + "|offscreen|off-screen|readmore|read-more|more-stories|trending|popular"
               + "|most-read|tagcloud|tag-cloud|author-bio|authorbio|paywall|byline|dateline"
               + "|timestamp|lightbox|slideshow|gallery|overlay|login|newsfeed|teaser|jump-link"
-              + "|standfirst|subline|strapline|publish");
+              + "|standfirst|subline|strapline|publish|slider|carousel|copyright");
 
   /** Words that name furniture only as a whole class or id token (short, or common inside). */
   private static final Set<String> NOISE_TOKENS =
