@@ -13,10 +13,15 @@ public final class HtmlCleaner {
 
   public CleanPage clean(Document doc) {
     JsonLd.Facts facts = JsonLd.read(doc);
+    MetaTags meta = MetaTags.read(doc);
     ArticleBodyHint hint =
         facts.articleBody() == null ? null : ArticleBodyHint.of(facts.articleBody());
     Element body = doc.body();
-    String text = body == null ? "" : bodies.extract(body, hint);
+    String text =
+        body == null
+            ? ""
+            : bodies.extract(
+                body, hint, meta.first("og:description", "description", "twitter:description"));
     return new CleanPage(facts.headline(), text, facts.author(), facts.publisher(), null, "en");
   }
 }
