@@ -71,7 +71,7 @@ final class NorthernFrontLayout implements Layout {
       </div>
       <div class="bottom">
         <p><a href="/about">About the Review</a> - <a href="/team">Our team</a> - <a href="/advertise">Advertising</a> - <a href="/privacy">Privacy</a></p>
-        <p>&copy; Northern Front Review, Erbil. Independent since 2013.</p>
+        <p>© Northern Front Review · Erbil · Independent since 2013</p>
       </div>
       </body>
       </html>
