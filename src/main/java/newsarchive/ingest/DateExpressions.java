@@ -52,8 +52,7 @@ final class DateExpressions {
       forms.add(
           "(?<![\\d.])(?<d>[0-3]?\\d)\\.\\s?(?<m>[01]?\\d)\\.\\s?(?<y>(?:19|20)\\d\\d|\\d\\d)"
               + "(?!\\d|\\.\\d)");
-      forms.add(
-          "(?<![\\d/.-])(?<a>[0-3]?\\d)(?<s>[/-]|\\s?\\|\\s?)(?<b>[0-3]?\\d)\\k<s>" + YEAR);
+      forms.add("(?<![\\d/.-])(?<a>[0-3]?\\d)(?<s>[/-]|\\s?\\|\\s?)(?<b>[0-3]?\\d)\\k<s>" + YEAR);
     }
     this.patterns =
         forms.stream().map(f -> Pattern.compile(f, Pattern.UNICODE_CHARACTER_CLASS)).toList();
