@@ -26,9 +26,11 @@ final class MetaTags {
         continue;
       }
       for (String attr : new String[] {"property", "name", "itemprop"}) {
-        String key = meta.attr(attr).strip().toLowerCase(Locale.ROOT);
-        if (!key.isEmpty()) {
-          values.putIfAbsent(key, content);
+        // One tag may serve several keys: property="og:title twitter:title".
+        for (String key : meta.attr(attr).toLowerCase(Locale.ROOT).split("\\s+")) {
+          if (!key.isEmpty()) {
+            values.putIfAbsent(key, content);
+          }
         }
       }
     }
