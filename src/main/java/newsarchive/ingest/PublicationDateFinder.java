@@ -16,7 +16,6 @@ import org.jsoup.nodes.Document;
  * thread-safe.
  */
 public final class PublicationDateFinder {
-  public static final ThreadLocal<Object> DUMP = new ThreadLocal<>(); // DEBUG
   private final DateValues values;
   private final MetadataDates metadata;
   private final UrlDates urls;
@@ -55,21 +54,6 @@ public final class PublicationDateFinder {
     List<LocalDate> visible = markup.visibleDays(doc, monthFirst);
     LocalDate date = dayOf(declared.published(), zone, visible);
     LocalDate modified = dayOf(declared.modified(), zone, visible);
-    if (Boolean.getBoolean("dates.debug")) { // DEBUG
-      System.err.println("published=" + declared.published() + " rank=" + declared.rank() + " modified=" + declared.modified() + " zone=" + zone + " visible=" + visible + " url=" + urls.day(urlOrNull) + " flagged=" + flagged + " firstTime=" + firstTime + " text=" + text.inPage(doc, monthFirst)); // DEBUG
-    } // DEBUG
-    if (Boolean.getBoolean("dates.dump")) { // DEBUG
-      java.util.Map<String, Object> m = new java.util.LinkedHashMap<>(); // DEBUG
-      m.put("pub", String.valueOf(dayOf(declared.published(), zone, visible))); // DEBUG
-      m.put("rank", declared.rank()); // DEBUG
-      m.put("mod", String.valueOf(modified)); // DEBUG
-      m.put("url", String.valueOf(urls.day(urlOrNull))); // DEBUG
-      m.put("flagged", String.valueOf(dayOf(flagged, zone, visible))); // DEBUG
-      m.put("time", String.valueOf(dayOf(firstTime, zone, visible))); // DEBUG
-      m.put("visible", visible.stream().map(String::valueOf).toList()); // DEBUG
-      m.put("text", String.valueOf(text.inPage(doc, monthFirst))); // DEBUG
-      DUMP.set(m); // DEBUG
-    } // DEBUG
     if (date != null && !visible.isEmpty()) {
       LocalDate shown = visible.getFirst();
       // Readers see the byline; when it disagrees with the metadata in a way that has an
