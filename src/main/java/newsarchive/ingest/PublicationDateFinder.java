@@ -9,13 +9,13 @@ import java.util.Optional;
 import org.jsoup.nodes.Document;
 
 /**
- * Finds the day an article page was first published. Evidence is weighed from the most to the least
- * deliberate: what the page declares for machines (JSON-LD, meta tags, microdata), a date in its
- * address, {@code <time>} elements and bylines, and last the dates written in its text. Dates after
- * the day the finder was made, or before the web, are never returned. Stateless and thread-safe.
+ * Finds the day an article page was first published. Evidence is weighed from the most to the
+ * least deliberate: what the page declares for machines (JSON-LD, meta tags, microdata), a date in
+ * its address, {@code <time>} elements and bylines, and last the dates written in its text. Dates
+ * after the day the finder was made, or before the web, are never returned. Stateless and
+ * thread-safe.
  */
 public final class PublicationDateFinder {
-  public static final ThreadLocal<Object> DUMP = new ThreadLocal<>(); // DEBUG
   private final DateValues values;
   private final MetadataDates metadata;
   private final UrlDates urls;
@@ -54,39 +54,6 @@ public final class PublicationDateFinder {
     List<LocalDate> visible = markup.visibleDays(doc, monthFirst);
     LocalDate date = dayOf(declared.published(), zone, visible);
     LocalDate modified = dayOf(declared.modified(), zone, visible);
-    if (Boolean.getBoolean("dates.debug")) { // DEBUG
-      System.err.println(
-          "published="
-              + declared.published()
-              + " rank="
-              + declared.rank()
-              + " modified="
-              + declared.modified()
-              + " zone="
-              + zone
-              + " visible="
-              + visible
-              + " url="
-              + urls.day(urlOrNull)
-              + " flagged="
-              + flagged
-              + " firstTime="
-              + firstTime
-              + " text="
-              + text.inPage(doc, monthFirst)); // DEBUG
-    } // DEBUG
-    if (Boolean.getBoolean("dates.dump")) { // DEBUG
-      java.util.Map<String, Object> m = new java.util.LinkedHashMap<>(); // DEBUG
-      m.put("pub", String.valueOf(dayOf(declared.published(), zone, visible))); // DEBUG
-      m.put("rank", declared.rank()); // DEBUG
-      m.put("mod", String.valueOf(modified)); // DEBUG
-      m.put("url", String.valueOf(urls.day(urlOrNull))); // DEBUG
-      m.put("flagged", String.valueOf(dayOf(flagged, zone, visible))); // DEBUG
-      m.put("time", String.valueOf(dayOf(firstTime, zone, visible))); // DEBUG
-      m.put("visible", visible.stream().map(String::valueOf).toList()); // DEBUG
-      m.put("text", String.valueOf(text.inPage(doc, monthFirst))); // DEBUG
-      DUMP.set(m); // DEBUG
-    } // DEBUG
     if (date != null && !visible.isEmpty()) {
       LocalDate shown = visible.getFirst();
       // Readers see the byline; when it disagrees with the metadata in a way that has an
@@ -140,9 +107,9 @@ public final class PublicationDateFinder {
   }
 
   /**
-   * The date a plain-text article opens with ("Wed 05 Apr 2017 10.05 BST", "May 29, 2017") or names
-   * in its dateline line ("AMMAN, May 29 (Reuters) -" is not enough: the line must hold a whole
-   * date); empty otherwise.
+   * The date a plain-text article opens with ("Wed 05 Apr 2017 10.05 BST", "May 29, 2017") or
+   * names in its dateline line ("AMMAN, May 29 (Reuters) -" is not enough: the line must hold a
+   * whole date); empty otherwise.
    */
   public Optional<LocalDate> findInText(String plainText) {
     return Optional.ofNullable(text.atStart(plainText));

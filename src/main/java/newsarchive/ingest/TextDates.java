@@ -1,7 +1,6 @@
 package newsarchive.ingest;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -14,8 +13,17 @@ import org.jsoup.nodes.Element;
  * thread-safe.
  */
 final class TextDates {
-  /** How far into a plain text its opening date may sit. */
-  private static final int OPENING = 120;
+  /** How far into a plain text its opening date may sit ("Wednesday, 5 April 2017 ..."). */
+  private static final int OPENING = 20;
+
+  /** How many lines at the start of a plain text may be headers. */
+  private static final int HEADER_LINES = 3;
+
+  /** A line this short is a header ("Published: 29 May 2017"), not prose. */
+  private static final int HEADER_LINE = 80;
+
+  /** What precedes the date in a dateline: a place in capitals and a comma ("BEIRUT, "). */
+  private static final Pattern DATELINE = Pattern.compile("\\s*\\p{Lu}[\\p{Lu}\\s.'-]+,\\s*");
 
   /** How much text before a date may hold its label. */
   private static final int LABEL_REACH = 40;
@@ -67,20 +75,31 @@ final class TextDates {
     return updated != null ? updated : nearest;
   }
 
-  /** The day a plain text opens with, or that a line near its start holds. */
+  /**
+   * The day a plain text opens with ("Wed 05 Apr 2017 Syria attack ..."), or that one of its first
+   * lines gives as a header or dateline ("Published: 29 May 2017", "BEIRUT, May 29, 2017 (Reuters)
+   * -"); null when the only early dates sit inside prose.
+   */
   LocalDate atStart(String text) {
     if (text == null) {
       return null;
     }
-    String head = text.strip();
-    List<WrittenDate> dates = values.expressions().find(head, false);
-    for (WrittenDate date : dates) {
-      if (date.start() > OPENING) {
-        break;
+    int offset = 0;
+    String[] lines = text.strip().split("\\R", HEADER_LINES + 1);
+    for (int i = 0; i < Math.min(HEADER_LINES, lines.length); i++) {
+      String line = lines[i];
+      for (WrittenDate date : values.expressions().find(line, false)) {
+        if (date.precision() != DatePrecision.DAY || values.plausible(date.date()) == null) {
+          continue;
+        }
+        String before = line.substring(0, date.start());
+        if (offset + date.start() <= OPENING
+            || line.length() <= HEADER_LINE
+            || DATELINE.matcher(before).matches()) {
+          return date.date();
+        }
       }
-      if (date.precision() == DatePrecision.DAY && values.plausible(date.date()) != null) {
-        return date.date();
-      }
+      offset += line.length() + 1;
     }
     return null;
   }
