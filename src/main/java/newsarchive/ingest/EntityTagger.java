@@ -49,7 +49,13 @@ public final class EntityTagger {
       AliasMatch m = places.get(i);
       GazetteerEntry entry = gazetteer.entry(chosen[i]);
       Mention mention = mention(body, tokens, m);
-      if (!context.isPlace(body, tokens, m, entry)
+      boolean qualifier =
+          i > 0
+              && !entry.type().equals("country")
+              && resolver.qualifiesPrevious(body, tokens, places.get(i - 1), chosen[i - 1], m);
+      if (qualifier
+          || !context.isPlace(body, tokens, m, entry)
+          || resolver.isQualifiedElsewhere(body, tokens, m.last(), entry.country())
           || isStray(mention.text(), entry, chosen[i], anchorCountries)) {
         continue;
       }

@@ -39,6 +39,8 @@ public final class Gazetteer {
   private final Set<String> prefixes;
   private final Map<String, Integer> byCanonical;
   private final Map<String, Integer> countries = new HashMap<>();
+  // Names of first-level divisions that are no place's alias ("Oregon"), with their countries.
+  private final Map<String, Set<String>> divisionCountries = new HashMap<>();
   private final int maxTokens;
   private final Set<String> personWords;
 
@@ -84,6 +86,15 @@ public final class Gazetteer {
       }
     }
     entries = List.copyOf(list);
+    for (int i = 0; i < n; i++) {
+      PlaceFacts f = facts[i];
+      if (f != null && f.admin1() != null) {
+        String key = NameTokenizer.key(f.admin1());
+        if (!targets.containsKey(key)) {
+          divisionCountries.computeIfAbsent(key, k -> new HashSet<>()).add(list.get(i).country());
+        }
+      }
+    }
     aliases = new HashMap<>(targets.size() * 2);
     targets.forEach((key, value) -> aliases.put(key, value.toArray(NONE)));
     maxTokens = longest;
@@ -148,6 +159,11 @@ public final class Gazetteer {
   Optional<GazetteerEntry> byCountryCode(String iso2) {
     Integer index = iso2 == null ? null : countries.get(iso2);
     return index == null ? Optional.empty() : Optional.of(entries.get(index));
+  }
+
+  /** The countries having a division of this name, if the name is no place's alias. */
+  Set<String> divisionCountries(String key) {
+    return divisionCountries.getOrDefault(key, Set.of());
   }
 
   int size() {

@@ -60,6 +60,7 @@ final class GeoNamesReader {
       d.geonameId = Long.valueOf(c[16]);
       d.population = c[7].isEmpty() ? 0 : Long.parseLong(c[7]);
       d.featureCode = "PCLI";
+      addIfFit(d, c[4]);
       byIso.put(c[0], d);
     }
     try (BufferedReader reader =

@@ -45,6 +45,13 @@ final class NameContext {
           "gazette",
           "daily");
 
+  // Words after "the U.S." that end the name rather than being modified by it.
+  private static final Set<String> FUNCTION_WORDS =
+      Set.of(
+          "on", "in", "at", "and", "or", "to", "for", "from", "with", "by", "of", "al", "but",
+          "since", "after", "before", "last", "this", "is", "was", "has", "had", "will", "would",
+          "said", "says", "could", "should", "did", "does", "are", "were", "over", "into");
+
   private static final Set<String> SPEECH_VERBS =
       Set.of("said", "says", "told", "added", "stated", "announced", "wrote", "tweeted");
 
@@ -78,7 +85,9 @@ final class NameContext {
     }
     if (isAcronym(tokens, m) && m.last() + 1 < tokens.size()) {
       NameToken next = tokens.get(m.last() + 1);
-      if (!next.breakBefore() && next.shape() != NameToken.Shape.ALL_CAPS) {
+      if (!next.breakBefore()
+          && next.shape() != NameToken.Shape.ALL_CAPS
+          && !FUNCTION_WORDS.contains(next.key())) {
         return false; // "U.S. officials", "U.S. Central Command": an adjective, not a place
       }
     }

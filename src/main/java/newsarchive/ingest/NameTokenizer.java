@@ -79,7 +79,8 @@ final class NameTokenizer {
   }
 
   private static boolean isWordChar(char c) {
-    return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
+    return !isApostrophe(c)
+        && (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK);
   }
 
   static boolean isApostrophe(char c) {

@@ -82,7 +82,12 @@ final class PlaceAssembly {
     Map<String, EntryDraft> capitals = new HashMap<>();
     Map<String, EntryDraft> seats = new HashMap<>();
     Map<String, Set<String>> cityKeys = new HashMap<>();
+    Map<String, double[]> centres = new HashMap<>(); // sums of lat, lon and a count
     for (EntryDraft city : cities) {
+      double[] sum = centres.computeIfAbsent(city.admin1Code, k -> new double[3]);
+      sum[0] += city.lat;
+      sum[1] += city.lon;
+      sum[2]++;
       if (city.featureCode.equals("PPLC")) {
         capitals.putIfAbsent(city.country, city);
       }
@@ -107,9 +112,13 @@ final class PlaceAssembly {
     }
     for (EntryDraft division : admin1.values()) {
       EntryDraft seat = seats.get(division.admin1Code);
+      double[] sum = centres.get(division.admin1Code);
       if (division.lat == 0 && division.lon == 0 && seat != null) {
         division.lat = seat.lat;
         division.lon = seat.lon;
+      } else if (division.lat == 0 && division.lon == 0 && sum != null) {
+        division.lat = sum[0] / sum[2]; // no seat among the cities: the middle of its towns
+        division.lon = sum[1] / sum[2];
       }
       Set<String> taken = cityKeys.getOrDefault(division.admin1Code, Set.of());
       division.aliases.removeIf(alias -> taken.contains(NameTokenizer.key(alias)));

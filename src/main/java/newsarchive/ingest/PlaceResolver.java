@@ -109,6 +109,47 @@ final class PlaceResolver {
     return 2 * 6371 * Math.asin(Math.sqrt(h));
   }
 
+  /**
+   * Whether a comma and the name of a division of another country follow: "Damascus, Oregon" is not
+   * the Damascus the gazetteer knows.
+   */
+  boolean isQualifiedElsewhere(String text, List<NameToken> tokens, int last, String country) {
+    int next = last + 1;
+    if (next >= tokens.size()
+        || !text.substring(tokens.get(last).end(), tokens.get(next).start()).strip().equals(",")) {
+      return false;
+    }
+    StringBuilder key = new StringBuilder();
+    for (int k = next; k < Math.min(tokens.size(), next + 3); k++) {
+      if (k > next) {
+        if (tokens.get(k).breakBefore()) {
+          break;
+        }
+        key.append(' ');
+      }
+      key.append(tokens.get(k).key());
+      Set<String> countries = gazetteer.divisionCountries(key.toString());
+      if (!countries.isEmpty() && !countries.contains(country)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether this match is the division or country that qualifies the place before it. */
+  boolean qualifiesPrevious(
+      String text, List<NameToken> tokens, AliasMatch previous, int previousEntry, AliasMatch m) {
+    if (previous == null || previous.last() + 1 != m.first()) {
+      return false;
+    }
+    return isQualified(
+        text,
+        tokens,
+        previous.last(),
+        gazetteer.entry(previousEntry),
+        gazetteer.facts(previousEntry));
+  }
+
   // "Damascus, Syria" or "Alexandria, Virginia": a comma, then the candidate's country or
   // first-level division.
   private boolean isQualified(
