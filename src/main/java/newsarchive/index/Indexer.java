@@ -34,12 +34,15 @@ public final class Indexer implements Closeable {
   public record RunCounts(int added, int updated, int unchanged, int duplicates) {}
 
   private static final long COMMIT_EVERY_MS = 1000;
+  private static final String URL_MARK = "+url";
+  private static final String TEXT_MARK = "+text";
   private final Directory directory;
   private final IndexWriter writer;
   private final Schema schema;
   private final StoredArticle stored;
   private final Function<FactionTag, Set<String>> ancestors;
-  private final Map<String, String> before;
+  private final Map<String, String> before = new HashMap<>();
+  private final Map<String, Copy> copies = new HashMap<>();
   private final Map<String, String> thisRun = new HashMap<>();
   private final Object commitLock = new Object();
   private int puts;
@@ -59,29 +62,63 @@ public final class Indexer implements Closeable {
     this.schema = schema;
     this.stored = stored;
     this.ancestors = ancestors;
-    this.before = loadHashes(writer);
+    load(writer);
   }
 
   /** Adds or replaces {@code article} unless the index already holds it as it is. */
   public void put(Article article) throws IOException {
-    String id = ArticleId.of(article);
+    boolean fromUrl = ArticleId.fromUrl(article);
+    String copyKey = ArticleId.copyKey(article);
+    String ownId = ArticleId.of(article);
     String hash = stored.contentHash(article);
+    // Of two versions under one id, the one with a canonical URL wins, then the smaller hash:
+    // an order that does not depend on which thread reads first.
+    String rank = (fromUrl ? "0" : "1") + hash;
     synchronized (thisRun) {
       puts++;
+      String id = idFor(copyKey, ownId, fromUrl);
       String kept = thisRun.get(id);
-      if (kept != null && hash.compareTo(kept) >= 0) {
+      if (kept != null && rank.compareTo(kept) >= 0) {
         return;
       }
-      thisRun.put(id, hash);
-      if (hash.equals(kept != null ? kept : before.get(id))) {
+      thisRun.put(id, rank);
+      if (hash.equals(kept != null ? kept.substring(1) : before.get(id))) {
         return;
       }
       // Under the lock, so two copies of one article cannot both be written.
       writer.updateDocument(
           new Term(Schema.ID, id),
-          schema.toDocument(id, article, stored.meta(article), hash, ancestors));
+          schema.toDocument(
+              id,
+              article,
+              stored.meta(article),
+              hash,
+              copyKey + (fromUrl ? URL_MARK : TEXT_MARK),
+              ancestors));
     }
     commitIfDue();
+  }
+
+  /** An article known by its copy key: its id, and whether that id comes from a URL. */
+  private record Copy(String id, boolean fromUrl) {}
+
+  /**
+   * The id under which to keep an article. A copy without a canonical URL of a story that has one
+   * (or the other way round) joins it; the URL's id wins within a run, and an id already in the
+   * index stays. Articles that both have, or both lack, a URL keep their own ids.
+   */
+  private String idFor(String copyKey, String ownId, boolean fromUrl) throws IOException {
+    Copy known = copies.putIfAbsent(copyKey, new Copy(ownId, fromUrl));
+    if (known == null || known.id().equals(ownId) || known.fromUrl() == fromUrl) {
+      return ownId;
+    }
+    if (fromUrl && !before.containsKey(known.id())) {
+      writer.deleteDocuments(new Term(Schema.ID, known.id()));
+      thisRun.remove(known.id());
+      copies.put(copyKey, new Copy(ownId, true));
+      return ownId;
+    }
+    return known.id();
   }
 
   /** What this run has done so far. */
@@ -94,7 +131,7 @@ public final class Indexer implements Closeable {
         String old = before.get(e.getKey());
         if (old == null) {
           added++;
-        } else if (old.equals(e.getValue())) {
+        } else if (old.equals(e.getValue().substring(1))) {
           unchanged++;
         } else {
           updated++;
@@ -129,25 +166,31 @@ public final class Indexer implements Closeable {
     }
   }
 
-  private static Map<String, String> loadHashes(IndexWriter writer) throws IOException {
-    Map<String, String> hashes = new HashMap<>();
+  /** Reads every article's id, content hash and text key from the index as it stands. */
+  private void load(IndexWriter writer) throws IOException {
     try (DirectoryReader reader = DirectoryReader.open(writer)) {
       for (LeafReaderContext leaf : reader.leaves()) {
         SortedDocValues ids = leaf.reader().getSortedDocValues(Schema.ID);
         BinaryDocValues contents = leaf.reader().getBinaryDocValues(Schema.CONTENT_HASH);
-        if (ids == null || contents == null) {
+        BinaryDocValues texts = leaf.reader().getBinaryDocValues(Schema.COPY_KEY);
+        if (ids == null || contents == null || texts == null) {
           continue;
         }
         var live = leaf.reader().getLiveDocs();
         for (int doc = ids.nextDoc(); doc != SortedDocValues.NO_MORE_DOCS; doc = ids.nextDoc()) {
-          if ((live == null || live.get(doc)) && contents.advanceExact(doc)) {
-            hashes.put(
-                ids.lookupOrd(ids.ordValue()).utf8ToString(),
-                contents.binaryValue().utf8ToString());
+          if ((live == null || live.get(doc))
+              && contents.advanceExact(doc)
+              && texts.advanceExact(doc)) {
+            String id = ids.lookupOrd(ids.ordValue()).utf8ToString();
+            before.put(id, contents.binaryValue().utf8ToString());
+            String key = texts.binaryValue().utf8ToString();
+            boolean url = key.endsWith(URL_MARK);
+            copies.put(
+                key.substring(0, key.length() - (url ? URL_MARK : TEXT_MARK).length()),
+                new Copy(id, url));
           }
         }
       }
     }
-    return hashes;
   }
 }

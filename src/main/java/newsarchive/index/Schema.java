@@ -61,6 +61,13 @@ public final class Schema {
    */
   public static final String CONTENT_HASH = "content_hash";
 
+  /**
+   * The article's copy key (see {@code ArticleId.copyKey}) and whether its id comes from a URL,
+   * binary doc values for the same reason: the indexer maps it to the id, so a copy of a story
+   * without its canonical URL joins the story rather than becoming a second article.
+   */
+  public static final String COPY_KEY = "copy_key";
+
   /** Facet dimensions; sorted-set doc values facets, no taxonomy index to keep in step. */
   public static final String FACTION = "faction";
 
@@ -93,6 +100,7 @@ public final class Schema {
       Article article,
       String metaJson,
       String contentHash,
+      String copyKey,
       Function<FactionTag, Set<String>> ancestors)
       throws java.io.IOException {
     Document doc = new Document();
@@ -103,6 +111,7 @@ public final class Schema {
     doc.add(new TextField(VARIANTS, article.title() + "\n\n" + article.body(), Field.Store.NO));
     doc.add(new StoredField(META, metaJson));
     doc.add(new BinaryDocValuesField(CONTENT_HASH, new BytesRef(contentHash)));
+    doc.add(new BinaryDocValuesField(COPY_KEY, new BytesRef(copyKey)));
 
     LocalDate published = article.published();
     if (published != null) {

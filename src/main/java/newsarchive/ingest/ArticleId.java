@@ -16,6 +16,9 @@ import java.util.Optional;
  * same URL, gets the same id. Ids are 16 lowercase hex digits. Stateless.
  */
 public final class ArticleId {
+  /** How many opening words of the body go into the text key. */
+  private static final int KEY_WORDS = 80;
+
   private ArticleId() {}
 
   public static String of(Article article) {
@@ -23,6 +26,23 @@ public final class ArticleId {
         .map(u -> hash("url\n" + u))
         .orElseGet(
             () -> hash("text\n" + normalised(article.title()) + "\n" + normalised(article.body())));
+  }
+
+  /**
+   * A key of the article's title and the opening words of its body, case and punctuation folded: a
+   * story republished without its canonical URL, or with a credit line added at the foot, shares it
+   * with the original.
+   */
+  public static String copyKey(Article article) {
+    String[] words = normalised(article.body()).split(" ");
+    String opening =
+        String.join(" ", java.util.Arrays.copyOf(words, Math.min(words.length, KEY_WORDS)));
+    return hash("text\n" + normalised(article.title()) + "\n" + opening);
+  }
+
+  /** Whether the article's id comes from its canonical web URL. */
+  public static boolean fromUrl(Article article) {
+    return canonicalUrl(article.url()).isPresent();
   }
 
   /** Whether {@code id} has the shape of an id this class makes. */
