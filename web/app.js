@@ -868,8 +868,11 @@
           count: found ? found.count : 0, range: range });
       }
       caption = 'Articles per month, ' + oneYear;
-    } else if (years.length > 0) {
+    } else if (years.length > 0 || selectedYearSpan(state)) {
       const numbers = years.map((y) => parseInt(y.value, 10));
+      // The selected years stay on the axis even when they hold nothing.
+      const span = selectedYearSpan(state);
+      if (span) numbers.push(span.first, span.last);
       const first = Math.min.apply(null, numbers);
       const last = Math.max.apply(null, numbers);
       for (let y = first; y <= last; y++) {
@@ -881,7 +884,8 @@
     const filtered = !!(state.from || state.to);
     for (const bar of bars) bar.selected = filtered && inRange(bar.range);
     timelineBars = bars.length > 0 ? bars : null;
-    $('timeline-caption').textContent = caption ? caption + (filtered ? ' · click or drag to change the dates' : ' · click or drag to pick dates') : '';
+    $('timeline-caption').textContent = caption || '';
+    $('timeline-hint').textContent = 'click or drag to pick dates';
     show($('timeline-all'), filtered);
     show($('timeline'), bars.length > 0);
     paintTimeline();
@@ -896,17 +900,19 @@
     const height = 96;
     const top = 14;
     const base = 72;
-    const step = width / bars.length;
+    const step = Math.min(72, width / bars.length); // a few bars stay bars, not slabs
     const gap = Math.min(6, Math.max(1, step * 0.2));
     const max = Math.max(1, ...bars.map((b) => b.count));
     const chart = svg('svg', { width: width, height: height, viewBox: '0 0 ' + width + ' ' + height,
       class: 'timeline-svg', role: 'group', 'aria-label': $('timeline-caption').textContent });
     chart.appendChild(svg('line', { x1: 0, x2: width, y1: base + 0.5, y2: base + 0.5, class: 'axis' }));
     const everyNth = Math.max(1, Math.ceil(34 / step)); // keep labels from overlapping
+    // One tab stop for the whole chart; arrow keys move between bars.
+    const stop = Math.max(0, bars.findIndex((b) => b.selected));
     bars.forEach((bar, i) => {
       const x = i * step;
       const h = bar.count > 0 ? Math.max(2, Math.round((bar.count / max) * (base - top))) : 0;
-      const g = svg('g', { class: 'bar' + (bar.selected ? ' selected' : ''), tabindex: 0, role: 'button',
+      const g = svg('g', { class: 'bar' + (bar.selected ? ' selected' : ''), tabindex: i === stop ? 0 : -1, role: 'button',
         'aria-label': bar.name + ': ' + bar.count + (bar.count === 1 ? ' article' : ' articles') });
       g.dataset.index = String(i);
       // A full-height transparent target keeps short bars easy to hit.
@@ -932,7 +938,11 @@
         } else if (e.key === 'ArrowRight' || e.key === 'ArrowLeft') {
           e.preventDefault();
           const next = chart.querySelector('g.bar[data-index="' + (i + (e.key === 'ArrowRight' ? 1 : -1)) + '"]');
-          if (next) next.focus();
+          if (next) {
+            g.setAttribute('tabindex', '-1');
+            next.setAttribute('tabindex', '0');
+            next.focus();
+          }
         }
       });
       chart.appendChild(g);
@@ -1208,14 +1218,16 @@
       current = readState(location.search);
       render({ popped: true });
     });
+    // The chart is drawn in pixels for its box, so redraw it when the box changes width.
     let resizeTimer = null;
-    let lastWidth = window.innerWidth;
-    window.addEventListener('resize', () => {
-      if (window.innerWidth === lastWidth) return;
-      lastWidth = window.innerWidth;
+    let lastWidth = 0;
+    new ResizeObserver(() => {
+      const width = $('timeline-chart').clientWidth;
+      if (width === 0 || width === lastWidth) return;
+      lastWidth = width;
       clearTimeout(resizeTimer);
-      resizeTimer = setTimeout(paintTimeline, 150);
-    });
+      resizeTimer = setTimeout(paintTimeline, 100);
+    }).observe($('timeline-chart'));
     render({});
     $('q').focus();
   }
