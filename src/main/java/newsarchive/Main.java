@@ -1,10 +1,300 @@
 package newsarchive;
 
-/** The composition root: parses the command line and builds every object. */
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import newsarchive.index.Analyzers;
+import newsarchive.index.IndexFolder;
+import newsarchive.index.Indexer;
+import newsarchive.index.IngestJob;
+import newsarchive.index.IngestSummary;
+import newsarchive.index.Schema;
+import newsarchive.index.StoredArticle;
+import newsarchive.ingest.ArticleBuilder;
+import newsarchive.ingest.ArticleReaders;
+import newsarchive.ingest.DateExtractor;
+import newsarchive.ingest.EntityTagger;
+import newsarchive.ingest.Extraction;
+import newsarchive.ingest.FactionAncestry;
+import newsarchive.ingest.Gazetteer;
+import newsarchive.ingest.HtmlCleaner;
+import newsarchive.ingest.InputFiles;
+import newsarchive.ingest.JsonMapper;
+import newsarchive.ingest.PublicationDateFinder;
+import newsarchive.ingest.TextDecoder;
+import newsarchive.search.IndexView;
+import newsarchive.search.InvalidQueryException;
+import newsarchive.search.QueryBuilder;
+import newsarchive.search.SearchRequest;
+import newsarchive.search.SearchResult;
+import newsarchive.search.Searcher;
+import newsarchive.search.Snippets;
+import newsarchive.search.SortOrder;
+import newsarchive.web.WebServer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The composition root: reads the command line, builds every object, runs the command. */
 public final class Main {
-  private Main() {}
+  private static final Logger LOG = LoggerFactory.getLogger(Main.class);
+  private static final String USAGE =
+      """
+      usage: archive COMMAND [OPTIONS]
+        serve    [--port 7070] [--host 127.0.0.1] [--index index] [--corpus corpus]
+        ingest   [--index index] PATH...
+        extract  [--jsonl] PATH...
+        search   [--index index] [--faction F]... [--location L]... [--country C]... [--site S]...
+                 [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--sort relevance|newest|oldest]
+                 [--page N] [--size N] [--exact] [--json] QUERY
+        gazetteer [--data ../shared/data] [--out src/main/resources/newsarchive/gazetteer]
+        test     (run by the launcher: the whole test suite)
+      """;
+
+  private final Config config;
+  private final ObjectMapper json = JsonMapper.create();
+  private final Schema schema = new Schema();
+  private final StoredArticle stored = new StoredArticle(json);
+  private Gazetteer gazetteer;
+
+  private Main(Config config) {
+    this.config = config;
+  }
 
   public static void main(String[] args) {
-    System.out.println("archive: commands to come");
+    System.exit(run(List.of(args), System.out, System.err));
+  }
+
+  /** Runs one command; returns the process exit status. */
+  static int run(List<String> args, PrintStream out, PrintStream err) {
+    if (args.isEmpty() || args.get(0).equals("help") || args.get(0).equals("--help")) {
+      out.print(USAGE);
+      return args.isEmpty() ? 2 : 0;
+    }
+    String command = args.get(0);
+    List<String> rest = args.subList(1, args.size());
+    try {
+      return switch (command) {
+        case "serve" -> serve(rest);
+        case "ingest" -> ingest(rest, out, err);
+        case "extract" -> extract(rest, out, err);
+        case "search" -> search(rest, out, err);
+        case "gazetteer" -> gazetteer(rest, out);
+        default -> {
+          err.println("archive: unknown command '" + command + "'");
+          err.print(USAGE);
+          yield 2;
+        }
+      };
+    } catch (Arguments.UsageException e) {
+      err.println("archive " + command + ": " + e.getMessage());
+      err.print(USAGE);
+      return 2;
+    } catch (InvalidQueryException e) {
+      err.println("archive " + command + ": " + e.getMessage());
+      return 2;
+    } catch (IOException e) {
+      err.println("archive " + command + ": " + e.getMessage());
+      return 1;
+    }
+  }
+
+  private static Config config(Arguments a) {
+    Config d = Config.defaults();
+    return new Config(
+        Path.of(a.value("corpus", d.corpus().toString())),
+        Path.of(a.value("index", d.index().toString())),
+        Path.of(a.value("web", d.web().toString())),
+        a.value("host", d.host()),
+        a.number("port", d.port()));
+  }
+
+  private Gazetteer gazetteer() {
+    if (gazetteer == null) {
+      gazetteer = Gazetteer.load();
+    }
+    return gazetteer;
+  }
+
+  private ArticleReaders readers() {
+    return new ArticleReaders(
+        new TextDecoder(), new HtmlCleaner(), new PublicationDateFinder(), json);
+  }
+
+  private ArticleBuilder builder() {
+    return new ArticleBuilder(new EntityTagger(gazetteer()), new DateExtractor());
+  }
+
+  private IngestSummary ingestInto(List<Path> paths, PrintStream progress) throws IOException {
+    Files.createDirectories(config.index());
+    try (Indexer indexer =
+        new Indexer(config.index(), schema, stored, new FactionAncestry(gazetteer()))) {
+      IngestSummary summary = new IngestJob(readers(), builder(), indexer, progress).run(paths);
+      LOG.info(
+          "ingest: added {}, updated {}, unchanged {}, rejected {}",
+          summary.added(),
+          summary.updated(),
+          summary.unchanged(),
+          summary.rejected().size());
+      return summary;
+    }
+  }
+
+  private Searcher searcher(IndexView view) {
+    return new Searcher(
+        view,
+        schema,
+        new QueryBuilder(Analyzers.text(), gazetteer()),
+        new Snippets(),
+        stored,
+        gazetteer());
+  }
+
+  private static int serve(List<String> args) throws IOException {
+    Arguments a = Arguments.parse(args, Set.of("port", "host", "index", "corpus", "web"), Set.of());
+    Main main = new Main(config(a));
+    return main.serve();
+  }
+
+  private int serve() throws IOException {
+    if (!IndexFolder.hasArticles(config.index())) {
+      System.err.println("archive: the index is empty; ingesting " + config.corpus() + " first");
+      IngestSummary summary = ingestInto(List.of(config.corpus()), System.err);
+      System.err.print(summary.report());
+    }
+    IndexView view = new IndexView(config.index(), schema);
+    Javalin app = WebServer.create(searcher(view), json, config.web());
+    app.start(config.host(), config.port());
+    LOG.info("serving http://{}:{}/", config.host(), config.port());
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  app.stop();
+                  try {
+                    view.close();
+                  } catch (IOException e) {
+                    LOG.warn("closing the index: {}", e.toString());
+                  }
+                  stopped.countDown();
+                }));
+    try {
+      stopped.await(); // serve until the process is stopped
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    return 0;
+  }
+
+  private static int ingest(List<String> args, PrintStream out, PrintStream err)
+      throws IOException {
+    Arguments a = Arguments.parse(args, Set.of("index"), Set.of());
+    if (a.operands().isEmpty()) {
+      throw new Arguments.UsageException("give at least one file or folder to ingest");
+    }
+    Main main = new Main(config(a));
+    IngestSummary summary = main.ingestInto(a.operands().stream().map(Path::of).toList(), err);
+    out.print(summary.report());
+    return 0;
+  }
+
+  private static int extract(List<String> args, PrintStream out, PrintStream err)
+      throws IOException {
+    Arguments a = Arguments.parse(args, Set.of(), Set.of("jsonl"));
+    if (a.operands().isEmpty()) {
+      throw new Arguments.UsageException("give at least one file or folder to extract");
+    }
+    Main main = new Main(Config.defaults());
+    ArticleReaders readers = main.readers();
+    ArticleBuilder builder = main.builder();
+    var writer = a.flag("jsonl") ? main.json.writer() : main.json.writerWithDefaultPrettyPrinter();
+    List<Path> files =
+        InputFiles.expand(
+            a.operands().stream().map(Path::of).toList(),
+            (p, why) -> err.println("rejected " + p + ": " + why));
+    List<String> rejected = new ArrayList<>();
+    for (Path file : files) {
+      readers.read(
+          file,
+          x -> {
+            switch (x) {
+              case Extraction.Found f -> {
+                try {
+                  out.println(writer.writeValueAsString(builder.build(f.article())));
+                } catch (IOException e) {
+                  throw new java.io.UncheckedIOException(e);
+                }
+              }
+              case Extraction.Rejected r -> rejected.add(r.source() + ": " + r.reason());
+            }
+          });
+    }
+    rejected.forEach(r -> err.println("rejected " + r));
+    return 0;
+  }
+
+  private static int search(List<String> args, PrintStream out, PrintStream err)
+      throws IOException {
+    Arguments a =
+        Arguments.parse(
+            args,
+            Set.of(
+                "index",
+                "faction",
+                "location",
+                "country",
+                "site",
+                "from",
+                "to",
+                "sort",
+                "page",
+                "size"),
+            Set.of("json", "exact"));
+    Main main = new Main(config(a));
+    if (!IndexFolder.hasArticles(main.config.index())) {
+      err.println(
+          "archive search: no index at " + main.config.index() + "; run ./archive ingest first");
+      return 1;
+    }
+    String query = String.join(" ", a.operands());
+    SearchRequest request =
+        new SearchRequest(
+            query,
+            a.values("faction"),
+            a.values("location"),
+            a.values("country"),
+            a.values("site"),
+            TerminalDates.parse("from", a.value("from", null)),
+            TerminalDates.parse("to", a.value("to", null)),
+            SortOrder.parse(a.value("sort", null), query.isBlank()),
+            a.number("page", 1),
+            a.number("size", 10),
+            null,
+            a.flag("exact"));
+    try (IndexView view = new IndexView(main.config.index(), main.schema)) {
+      SearchResult result = main.searcher(view).search(request);
+      if (a.flag("json")) {
+        out.println(main.json.writeValueAsString(result));
+      } else {
+        new TerminalResults(out).print(result);
+      }
+    }
+    return 0;
+  }
+
+  private static int gazetteer(List<String> args, PrintStream out) throws IOException {
+    Arguments a = Arguments.parse(args, Set.of("data", "out", "overlay"), Set.of());
+    Path data = Path.of(a.value("data", "../shared/data"));
+    Path out2 = Path.of(a.value("out", "src/main/resources/newsarchive/gazetteer"));
+    Path overlay = Path.of(a.value("overlay", "src/main/gazetteer-overlay"));
+    out.println(new newsarchive.ingest.GazetteerBuilder(data, overlay).build(out2));
+    return 0;
   }
 }

@@ -1,0 +1,76 @@
+package newsarchive;
+
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Locale;
+import newsarchive.search.FacetValue;
+import newsarchive.search.Hit;
+import newsarchive.search.SearchResult;
+
+/** Prints a search result for a person at a terminal: hits with snippets, then the facets. */
+final class TerminalResults {
+  private final PrintStream out;
+
+  TerminalResults(PrintStream out) {
+    this.out = out;
+  }
+
+  void print(SearchResult r) {
+    out.printf(Locale.ROOT, "%d articles (%d ms)%n", r.total(), r.tookMs());
+    r.widened()
+        .forEach(
+            w ->
+                out.printf(
+                    Locale.ROOT,
+                    "also searched: %s -> %s%s%n",
+                    w.term(),
+                    w.canonical() == null ? "" : w.canonical() + " ",
+                    String.join(", ", w.variants())));
+    int n = (r.page() - 1) * r.size();
+    for (Hit h : r.hits()) {
+      out.printf(
+          Locale.ROOT,
+          "%n%d. %s%n   %s  %s  id %s%n",
+          ++n,
+          h.title(),
+          h.published() == null ? "undated" : h.published(),
+          h.site() == null ? "" : h.site(),
+          h.id());
+      for (String s : h.snippets()) {
+        out.println("   " + plain(s));
+      }
+    }
+    out.println();
+    r.facets()
+        .forEach(
+            (dim, values) -> {
+              if (!values.isEmpty()) {
+                out.printf(Locale.ROOT, "%s: %s%n", dim, format(values));
+              }
+            });
+  }
+
+  private static String format(List<FacetValue> values) {
+    StringBuilder b = new StringBuilder();
+    for (FacetValue v : values.subList(0, Math.min(values.size(), 12))) {
+      b.append(b.isEmpty() ? "" : ", ")
+          .append(v.selected() ? "[x] " : "")
+          .append(v.value())
+          .append(" (")
+          .append(v.count())
+          .append(')');
+    }
+    return b.toString();
+  }
+
+  /** Snippets are HTML; the terminal shows the marked words in *stars*. */
+  private static String plain(String html) {
+    return html.replace("<mark>", "*")
+        .replace("</mark>", "*")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&amp;", "&");
+  }
+}

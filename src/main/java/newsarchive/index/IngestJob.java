@@ -1,0 +1,119 @@
+package newsarchive.index;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicInteger;
+import newsarchive.ingest.ArticleBuilder;
+import newsarchive.ingest.ArticleReaders;
+import newsarchive.ingest.Extraction;
+import newsarchive.ingest.InputFiles;
+
+/**
+ * One ingest run: expands the given paths, reads, cleans and tags files on every core, and puts the
+ * articles through one {@link Indexer}. A file that fails is rejected with its reason and the rest
+ * go on. Not thread-safe: one run at a time.
+ */
+public final class IngestJob {
+  private static final long PROGRESS_EVERY_MS = 500;
+  private final ArticleReaders readers;
+  private final ArticleBuilder builder;
+  private final Indexer indexer;
+  private final PrintStream progress;
+
+  /** {@code progress} receives a progress line now and then; pass null for none. */
+  public IngestJob(
+      ArticleReaders readers, ArticleBuilder builder, Indexer indexer, PrintStream progress) {
+    this.readers = readers;
+    this.builder = builder;
+    this.indexer = indexer;
+    this.progress = progress;
+  }
+
+  public IngestSummary run(List<Path> paths) throws IOException {
+    List<IngestSummary.Rejection> rejected = Collections.synchronizedList(new ArrayList<>());
+    List<Path> files =
+        InputFiles.expand(
+            paths, (p, why) -> rejected.add(new IngestSummary.Rejection(p.toString(), why)));
+    Counts counts = new Counts(files.size());
+    int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+    ForkJoinPool pool = new ForkJoinPool(threads);
+    try {
+      pool.submit(() -> files.parallelStream().forEach(file -> ingest(file, counts, rejected)))
+          .get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("ingest interrupted", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof UncheckedIOException io) {
+        throw io.getCause();
+      }
+      throw new IllegalStateException("ingest failed", e.getCause());
+    } finally {
+      pool.shutdown();
+    }
+    indexer.commit();
+    counts.print(progress, true);
+    List<IngestSummary.Rejection> sorted = new ArrayList<>(rejected);
+    sorted.sort((a, b) -> a.source().compareTo(b.source()));
+    Indexer.RunCounts done = indexer.counts();
+    return new IngestSummary(
+        done.added(), done.updated(), done.unchanged(), done.duplicates(), sorted);
+  }
+
+  private void ingest(Path file, Counts counts, List<IngestSummary.Rejection> rejected) {
+    readers.read(
+        file,
+        extraction -> {
+          switch (extraction) {
+            case Extraction.Rejected r ->
+                rejected.add(new IngestSummary.Rejection(r.source(), r.reason()));
+            case Extraction.Found f -> {
+              try {
+                indexer.put(builder.build(f.article()));
+                counts.articles.incrementAndGet();
+              } catch (IOException e) {
+                // The index itself failed (disk full, say): stop the run, nothing to skip past.
+                throw new UncheckedIOException(e);
+              }
+            }
+          }
+        });
+    counts.filesDone.incrementAndGet();
+    counts.print(progress, false);
+  }
+
+  private static final class Counts {
+    final int files;
+    final AtomicInteger filesDone = new AtomicInteger();
+    final AtomicInteger articles = new AtomicInteger();
+    private long lastPrint = System.nanoTime();
+
+    Counts(int files) {
+      this.files = files;
+    }
+
+    synchronized void print(PrintStream out, boolean last) {
+      long now = System.nanoTime();
+      if (out == null || (!last && (now - lastPrint) / 1_000_000 < PROGRESS_EVERY_MS)) {
+        return;
+      }
+      lastPrint = now;
+      out.printf(
+          Locale.ROOT,
+          "\ringest: %d/%d files, %d articles%s",
+          filesDone.get(),
+          files,
+          articles.get(),
+          last ? "\n" : "");
+      out.flush();
+    }
+  }
+}

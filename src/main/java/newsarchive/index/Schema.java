@@ -1,0 +1,157 @@
+package newsarchive.index;
+
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.function.Function;
+import newsarchive.ingest.Article;
+import newsarchive.ingest.FactionTag;
+import newsarchive.ingest.PlaceTag;
+import org.apache.lucene.document.BinaryDocValuesField;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * Every Lucene field of the archive, its type and why, and the Article → Document mapping. The one
+ * place that knows field names; everything else refers to these constants. Thread-safe.
+ */
+public final class Schema {
+  /** Stable article id: exact-match term for updates and lookups, doc values to break ties. */
+  public static final String ID = "id";
+
+  /** Headline: analysed and stored, searched with a boost. */
+  public static final String TITLE = "title";
+
+  /**
+   * Body: analysed and stored, with offsets in the postings so the unified highlighter finds
+   * passages without re-analysing the text.
+   */
+  public static final String BODY = "body";
+
+  /** Spelling keys of the names in title and body; not stored (see {@link SpellingKey}). */
+  public static final String VARIANTS = "variants";
+
+  /**
+   * Canonical names of the article's tagged entities, as "faction:Islamic State" or
+   * "location:Raqqa": untokenised, so a query naming an entity can prefer the articles tagged with
+   * it over those that only contain the word.
+   */
+  public static final String ENTITY = "entity";
+
+  /** Publication day as epoch day: a point for range filters, doc values for sorting. */
+  public static final String PUBLISHED = "published";
+
+  /** Article metadata and tags as JSON (everything but the body): read back for views. */
+  public static final String META = "meta";
+
+  /**
+   * Hash of the stored content, to tell an unchanged re-ingest from an update: binary doc values,
+   * which the indexer reads for every article at start-up far faster than stored fields.
+   */
+  public static final String CONTENT_HASH = "content_hash";
+
+  /** Facet dimensions; sorted-set doc values facets, no taxonomy index to keep in step. */
+  public static final String FACTION = "faction";
+
+  public static final String LOCATION = "location";
+  public static final String COUNTRY = "country";
+  public static final String SITE = "site";
+  public static final String YEAR = "year";
+  public static final String MONTH = "month";
+
+  private static final FieldType BODY_TYPE = bodyType();
+  private final FacetsConfig facets;
+
+  public Schema() {
+    facets = new FacetsConfig();
+    for (String dim : new String[] {FACTION, LOCATION, COUNTRY}) {
+      facets.setMultiValued(dim, true);
+    }
+  }
+
+  public FacetsConfig facetsConfig() {
+    return facets;
+  }
+
+  /**
+   * The document for {@code article}. {@code ancestors} gives a faction's larger groups, so an
+   * article about a brigade also counts, and is found, under its parent.
+   */
+  public Document toDocument(
+      String id,
+      Article article,
+      String metaJson,
+      String contentHash,
+      Function<FactionTag, Set<String>> ancestors)
+      throws java.io.IOException {
+    Document doc = new Document();
+    doc.add(new StringField(ID, id, Field.Store.YES));
+    doc.add(new SortedDocValuesField(ID, new BytesRef(id)));
+    doc.add(new TextField(TITLE, article.title(), Field.Store.YES));
+    doc.add(new Field(BODY, article.body(), BODY_TYPE));
+    doc.add(new TextField(VARIANTS, article.title() + "\n\n" + article.body(), Field.Store.NO));
+    doc.add(new StoredField(META, metaJson));
+    doc.add(new BinaryDocValuesField(CONTENT_HASH, new BytesRef(contentHash)));
+
+    LocalDate published = article.published();
+    if (published != null) {
+      // Undated articles get neither, since Lucene fixes a field's kinds at first use.
+      long day = published.toEpochDay();
+      doc.add(new NumericDocValuesField(PUBLISHED, day));
+      doc.add(new LongPoint(PUBLISHED, day));
+      doc.add(new SortedSetDocValuesFacetField(YEAR, String.valueOf(published.getYear())));
+      doc.add(new SortedSetDocValuesFacetField(MONTH, published.toString().substring(0, 7)));
+    }
+    if (article.site() != null && !article.site().isBlank()) {
+      doc.add(new SortedSetDocValuesFacetField(SITE, article.site().strip()));
+    }
+    Set<String> factions = new LinkedHashSet<>();
+    for (FactionTag f : article.factions()) {
+      factions.add(f.name());
+      factions.addAll(ancestors.apply(f));
+    }
+    for (String f : factions) {
+      doc.add(new SortedSetDocValuesFacetField(FACTION, f));
+      doc.add(new StringField(ENTITY, entity(FACTION, f), Field.Store.NO));
+    }
+    Set<String> places = new LinkedHashSet<>();
+    Set<String> countries = new LinkedHashSet<>();
+    for (PlaceTag p : article.locations()) {
+      places.add(p.name());
+      if (p.country() != null && !p.country().isBlank()) {
+        countries.add(p.country());
+      }
+    }
+    for (String p : places) {
+      doc.add(new SortedSetDocValuesFacetField(LOCATION, p));
+      doc.add(new StringField(ENTITY, entity(LOCATION, p), Field.Store.NO));
+    }
+    for (String c : countries) {
+      doc.add(new SortedSetDocValuesFacetField(COUNTRY, c));
+    }
+    return facets.build(doc);
+  }
+
+  /** The {@link #ENTITY} term for a canonical name in a facet dimension. */
+  public static String entity(String dim, String canonicalName) {
+    return dim + ":" + canonicalName;
+  }
+
+  private static FieldType bodyType() {
+    FieldType t = new FieldType(TextField.TYPE_STORED);
+    t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    t.freeze();
+    return t;
+  }
+}

@@ -1,0 +1,85 @@
+package newsarchive.ingest;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * An article's stable id: derived from its canonical URL when it has a web one, else from its
+ * normalised title and text, so the same article read from another file, or republished under the
+ * same URL, gets the same id. Ids are 16 lowercase hex digits. Stateless.
+ */
+public final class ArticleId {
+  private ArticleId() {}
+
+  public static String of(Article article) {
+    return canonicalUrl(article.url())
+        .map(u -> hash("url\n" + u))
+        .orElseGet(
+            () -> hash("text\n" + normalised(article.title()) + "\n" + normalised(article.body())));
+  }
+
+  /** Whether {@code id} has the shape of an id this class makes. */
+  public static boolean wellFormed(String id) {
+    return id != null && id.matches("[0-9a-f]{16}");
+  }
+
+  /** An http(s) URL without fragment, tracking parameters or trailing slash; lower-case host. */
+  static Optional<String> canonicalUrl(String url) {
+    if (url == null || url.isBlank()) {
+      return Optional.empty();
+    }
+    try {
+      URI uri = new URI(url.strip());
+      String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+      if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
+        return Optional.empty();
+      }
+      String path = uri.getRawPath() == null ? "" : uri.getRawPath();
+      if (path.endsWith("/")) {
+        path = path.substring(0, path.length() - 1);
+      }
+      String query = uri.getRawQuery() == null ? "" : withoutTracking(uri.getRawQuery());
+      return Optional.of(
+          "//"
+              + uri.getHost().toLowerCase(Locale.ROOT)
+              + path
+              + (query.isEmpty() ? "" : "?" + query));
+    } catch (URISyntaxException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static String withoutTracking(String query) {
+    StringBuilder kept = new StringBuilder();
+    for (String part : query.split("&")) {
+      String key = part.split("=", 2)[0].toLowerCase(Locale.ROOT);
+      if (key.startsWith("utm_") || key.equals("fbclid") || key.equals("gclid") || part.isEmpty()) {
+        continue;
+      }
+      kept.append(kept.isEmpty() ? "" : "&").append(part);
+    }
+    return kept.toString();
+  }
+
+  private static String normalised(String text) {
+    String folded = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+    return folded.replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+  }
+
+  private static String hash(String text) {
+    try {
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest, 0, 8);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every JDK", e);
+    }
+  }
+}

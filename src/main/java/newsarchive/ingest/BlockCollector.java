@@ -1,0 +1,164 @@
+package newsarchive.ingest;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * Walks a page body once and cuts its visible text into {@link TextBlock}s at block-level
+ * boundaries and line breaks, leaving out whatever {@link NoiseFilter} calls furniture. Reads the
+ * DOM without changing it. Stateless and thread-safe; each call builds its own state.
+ */
+final class BlockCollector {
+  private static final Set<String> INLINE_TAGS =
+      Set.of(
+          "a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "dfn", "em", "font", "i", "kbd",
+          "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var",
+          "wbr", "ins", "del", "big", "tt", "strike", "nobr", "acronym", "label", "img");
+
+  /** Share of the page's paragraph text that proves a furniture-named element is the article. */
+  private static final double ARTICLE_SHARE = 0.4;
+
+  private final NoiseFilter noise;
+
+  BlockCollector(NoiseFilter noise) {
+    this.noise = noise;
+  }
+
+  List<TextBlock> collect(Element root) {
+    Walk walk = new Walk(root, paragraphChars(root));
+    NodeTraversor.filter(walk, root);
+    walk.flush();
+    return walk.blocks;
+  }
+
+  static boolean isInline(Element e) {
+    return INLINE_TAGS.contains(e.normalName());
+  }
+
+  private static int paragraphChars(Element root) {
+    int n = 0;
+    for (Element p : root.getElementsByTag("p")) {
+      n += p.text().length();
+    }
+    return n;
+  }
+
+  private final class Walk implements NodeFilter {
+    private final List<TextBlock> blocks = new ArrayList<>();
+    private final Deque<Element> open = new ArrayDeque<>();
+    private final StringBuilder text = new StringBuilder();
+    private final Element root;
+    private final int pageParagraphChars;
+    private Element owner;
+    private int chars;
+    private int linkChars;
+    private int words;
+    private boolean inWord;
+    private int linkDepth;
+
+    Walk(Element root, int pageParagraphChars) {
+      this.root = root;
+      this.pageParagraphChars = pageParagraphChars;
+      open.push(root);
+    }
+
+    @Override
+    public FilterResult head(Node node, int depth) {
+      if (node instanceof TextNode t) {
+        append(t.getWholeText());
+        return FilterResult.CONTINUE;
+      }
+      if (!(node instanceof Element e) || e == root) {
+        return FilterResult.CONTINUE;
+      }
+      if (isFurniture(e)) {
+        return FilterResult.SKIP_ENTIRELY;
+      }
+      String tag = e.normalName();
+      if (tag.equals("br")) {
+        flush();
+      } else if (tag.equals("a")) {
+        linkDepth++;
+      } else if (!isInline(e)) {
+        flush();
+        open.push(e);
+      }
+      return FilterResult.CONTINUE;
+    }
+
+    @Override
+    public FilterResult tail(Node node, int depth) {
+      if (node instanceof Element e && e != root) {
+        if (e.normalName().equals("a")) {
+          linkDepth--;
+        } else if (!isInline(e) && !e.normalName().equals("br")) {
+          flush();
+          open.pop();
+        }
+      }
+      return FilterResult.CONTINUE;
+    }
+
+    private boolean isFurniture(Element e) {
+      if (noise.isNoiseByKind(e)) {
+        return true;
+      }
+      if (!noise.isNoiseByName(e) || e.normalName().equals("article")) {
+        return false;
+      }
+      // A page may name its article container after something it holds ("post has-comments");
+      // an element holding most of the page's paragraph text is the article, whatever its name.
+      return pageParagraphChars == 0 || paragraphChars(e) < ARTICLE_SHARE * pageParagraphChars;
+    }
+
+    private void append(String raw) {
+      for (int i = 0; i < raw.length(); i++) {
+        char c = raw.charAt(i);
+        if (Character.isWhitespace(c) || c == '\u00a0') {
+          if (text.length() > 0 && text.charAt(text.length() - 1) != ' ') {
+            text.append(' ');
+          }
+          inWord = false;
+          continue;
+        }
+        if (text.length() == 0) {
+          owner = open.peek();
+        }
+        text.append(c);
+        chars++;
+        if (linkDepth > 0) {
+          linkChars++;
+        }
+        boolean wordChar = Character.isLetterOrDigit(c);
+        if (wordChar && !inWord) {
+          words++;
+        }
+        inWord = wordChar;
+      }
+    }
+
+    void flush() {
+      if (text.length() > 0) {
+        int end = text.length();
+        if (text.charAt(end - 1) == ' ') {
+          end--;
+        }
+        blocks.add(new TextBlock(text.substring(0, end), owner, chars, linkChars, words));
+      }
+      text.setLength(0);
+      chars = 0;
+      linkChars = 0;
+      words = 0;
+      inWord = false;
+      owner = null;
+    }
+  }
+}

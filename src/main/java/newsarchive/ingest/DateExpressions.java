@@ -1,0 +1,133 @@
+package newsarchive.ingest;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds calendar dates written out in text: "29 May 2017", "May 29th, 2017", "29. Mai 2017",
+ * "2017-05-29", "29.05.2017", "05/29/2017", "2017年5月29日", and month-year forms such as "February
+ * 2017". Bare years and relative dates are left to callers that know the context. Immutable and
+ * thread-safe.
+ */
+final class DateExpressions {
+  private static final String YEAR = "(?<y>(?:19|20)\\d\\d)(?!\\d)";
+  private static final String DAY = "(?<d>[0-3]?\\d)";
+  private static final String ORDINAL = "(?:\\.|st|nd|rd|th|er|º|°)?";
+
+  private final MonthNames months;
+  private final List<Pattern> patterns;
+
+  /**
+   * @param months the month names to recognise
+   * @param numeric whether to recognise all-digit forms other than ISO ("29.05.2017")
+   * @param capitalised whether month names must start with a capital, as in edited prose
+   */
+  DateExpressions(MonthNames months, boolean numeric, boolean capitalised) {
+    this.months = months;
+    String name =
+        (capitalised ? "(?<mn>(?=\\p{Lu})(?i:" : "(?<mn>(?i:")
+            + months.alternation()
+            + "))(?!\\p{L})\\.?";
+    List<String> forms = new ArrayList<>();
+    forms.add(
+        "(?<![\\d.])"
+            + DAY
+            + ORDINAL
+            + "(?:[\\s.-]*|\\s+de\\s+)"
+            + name
+            + "(?:,?\\s*|\\s*-\\s*|\\s+de\\s+|\\s+del\\s+)"
+            + YEAR);
+    forms.add("(?<!\\p{L})" + name + "\\s*" + DAY + "(?:st|nd|rd|th)?(?!\\d),?\\s+" + YEAR);
+    forms.add("(?<!\\p{L})" + name + ",?\\s+" + YEAR);
+    forms.add(
+        "(?<![\\d.])(?<y>(?:19|20)\\d\\d)(?<s>[-/.])(?<m>[01]?\\d)\\k<s>(?<d>[0-3]?\\d)(?![\\d])");
+    forms.add("(?<y>(?:19|20)\\d\\d)\\s*[年년]\\s*(?<m>[01]?\\d)\\s*[月월]\\s*(?<d>[0-3]?\\d)(?!\\d)");
+    if (numeric) {
+      forms.add(
+          "(?<![\\d.])(?<d>[0-3]?\\d)\\.\\s?(?<m>[01]?\\d)\\.\\s?(?<y>(?:19|20)\\d\\d|\\d\\d)"
+              + "(?!\\d|\\.\\d)");
+      forms.add("(?<![\\d/.-])(?<a>[0-3]?\\d)(?<s>[/-])(?<b>[0-3]?\\d)\\k<s>" + YEAR);
+    }
+    this.patterns =
+        forms.stream().map(f -> Pattern.compile(f, Pattern.UNICODE_CHARACTER_CLASS)).toList();
+  }
+
+  /**
+   * Every date in {@code text}, in text order, without overlaps (the longer reading wins).
+   *
+   * @param monthFirst how to read an ambiguous "05/06/2017": true for 6 May (US style)
+   */
+  List<WrittenDate> find(String text, boolean monthFirst) {
+    List<WrittenDate> found = new ArrayList<>();
+    for (Pattern pattern : patterns) {
+      Map<String, Integer> groups = pattern.namedGroups();
+      Matcher m = pattern.matcher(text);
+      while (m.find()) {
+        WrittenDate date = read(m, groups, monthFirst);
+        if (date != null) {
+          found.add(date);
+        }
+      }
+    }
+    found.sort(
+        Comparator.comparingInt(WrittenDate::start)
+            .thenComparing(Comparator.comparingInt(WrittenDate::end).reversed()));
+    List<WrittenDate> kept = new ArrayList<>();
+    for (WrittenDate date : found) {
+      if (kept.isEmpty() || date.start() >= kept.getLast().end()) {
+        kept.add(date);
+      } else if (date.end() - date.start() > kept.getLast().end() - kept.getLast().start()) {
+        kept.set(kept.size() - 1, date);
+      }
+    }
+    return List.copyOf(kept);
+  }
+
+  /** The first date in {@code text} with day precision, or null. */
+  LocalDate firstDay(String text, boolean monthFirst) {
+    for (WrittenDate date : find(text, monthFirst)) {
+      if (date.precision() == DatePrecision.DAY) {
+        return date.date();
+      }
+    }
+    return null;
+  }
+
+  private WrittenDate read(Matcher m, Map<String, Integer> groups, boolean monthFirst) {
+    int year = Integer.parseInt(m.group("y"));
+    if (year < 100) {
+      year += year < 70 ? 2000 : 1900; // "12.05.98" is 1998; the web has no pages from 2070 yet
+    }
+    int month;
+    int day;
+    if (groups.containsKey("a")) {
+      int a = Integer.parseInt(m.group("a"));
+      int b = Integer.parseInt(m.group("b"));
+      boolean aIsMonth = a > 12 ? false : b > 12 || monthFirst;
+      month = aIsMonth ? a : b;
+      day = aIsMonth ? b : a;
+    } else {
+      month = groups.containsKey("mn") ? months.monthOf(m.group("mn")) : parse(m, "m");
+      day = groups.containsKey("d") ? parse(m, "d") : 0;
+    }
+    try {
+      if (day == 0) {
+        return new WrittenDate(
+            m.start(), m.end(), LocalDate.of(year, month, 1), DatePrecision.MONTH);
+      }
+      return new WrittenDate(m.start(), m.end(), LocalDate.of(year, month, day), DatePrecision.DAY);
+    } catch (DateTimeException e) {
+      return null; // "31 February" and the like: digits that only look like a date
+    }
+  }
+
+  private static int parse(Matcher m, String group) {
+    return Integer.parseInt(m.group(group));
+  }
+}

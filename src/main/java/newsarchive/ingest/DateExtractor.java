@@ -1,0 +1,10 @@
+package newsarchive.ingest;
+
+import java.time.LocalDate;
+import java.util.List;
+
+public final class DateExtractor {
+  public List<DateMention> extract(String body, LocalDate published) {
+    return List.of();
+  }
+}

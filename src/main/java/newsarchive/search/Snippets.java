@@ -1,0 +1,63 @@
+package newsarchive.search;
+
+import java.io.IOException;
+import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import newsarchive.index.Analyzers;
+import newsarchive.index.Schema;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+
+/**
+ * Highlighted passages of article bodies, up to three per hit, from the offsets stored in the
+ * postings (no re-analysis). An article that matched only by title or tag gets its opening
+ * sentence. Thread-safe.
+ */
+public final class Snippets {
+  static final int PER_HIT = 3;
+  private static final int MAX_ANALYSED_CHARS = 500_000;
+  private final SnippetFormatter formatter = new SnippetFormatter();
+
+  List<List<Snippet>> forDocs(IndexSearcher searcher, Query query, ScoreDoc[] docs)
+      throws IOException {
+    List<List<Snippet>> out = new ArrayList<>(docs.length);
+    if (docs.length == 0) {
+      return out;
+    }
+    int[] ids = new int[docs.length];
+    for (int i = 0; i < docs.length; i++) {
+      ids[i] = docs[i].doc;
+    }
+    Highlighter h = new Highlighter(searcher, formatter);
+    Object[] formatted = h.objects(query, ids).get(Schema.BODY);
+    for (int i = 0; i < docs.length; i++) {
+      @SuppressWarnings("unchecked")
+      List<Snippet> s =
+          formatted == null || formatted[i] == null ? List.of() : (List<Snippet>) formatted[i];
+      out.add(s.size() > PER_HIT ? s.subList(0, PER_HIT) : s);
+    }
+    return out;
+  }
+
+  /** Exposes the highlighter's per-document objects, which carry our Snippet records. */
+  private static final class Highlighter extends UnifiedHighlighter {
+    Highlighter(IndexSearcher searcher, SnippetFormatter formatter) {
+      super(
+          UnifiedHighlighter.builder(searcher, Analyzers.text())
+              .withFormatter(formatter)
+              .withMaxLength(MAX_ANALYSED_CHARS)
+              .withMaxNoHighlightPassages(1)
+              .withBreakIterator(() -> BreakIterator.getSentenceInstance(Locale.ROOT)));
+    }
+
+    Map<String, Object[]> objects(Query query, int[] docIds) throws IOException {
+      return highlightFieldsAsObjects(
+          new String[] {Schema.BODY}, query, docIds, new int[] {PER_HIT});
+    }
+  }
+}

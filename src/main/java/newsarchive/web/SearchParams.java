@@ -1,0 +1,97 @@
+package newsarchive.web;
+
+import io.javalin.http.Context;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import newsarchive.search.InvalidQueryException;
+import newsarchive.search.SearchRequest;
+import newsarchive.search.SortOrder;
+
+/** Reads a {@link SearchRequest} from a request's query string, with a sentence for each error. */
+final class SearchParams {
+  private static final int MAX_VALUES = 50;
+
+  private SearchParams() {}
+
+  static SearchRequest from(Context ctx) {
+    String q = single(ctx, "q", "");
+    return new SearchRequest(
+        q,
+        many(ctx, "faction"),
+        many(ctx, "location"),
+        many(ctx, "country"),
+        many(ctx, "site"),
+        date(ctx, "from"),
+        date(ctx, "to"),
+        SortOrder.parse(single(ctx, "sort", null), q.isBlank()),
+        number(ctx, "page", 1),
+        number(ctx, "size", 10),
+        blankToNull(single(ctx, "after", null)),
+        bool(ctx, "exact"));
+  }
+
+  private static String single(Context ctx, String name, String fallback) {
+    List<String> values = ctx.queryParams(name);
+    if (values.size() > 1) {
+      throw new InvalidQueryException("Give " + name + " once, not " + values.size() + " times.");
+    }
+    return values.isEmpty() ? fallback : values.get(0);
+  }
+
+  private static List<String> many(Context ctx, String name) {
+    List<String> values =
+        ctx.queryParams(name).stream()
+            .map(String::strip)
+            .filter(v -> !v.isEmpty())
+            .distinct()
+            .toList();
+    if (values.size() > MAX_VALUES) {
+      throw new InvalidQueryException(
+          "At most " + MAX_VALUES + " values of " + name + " can be selected.");
+    }
+    return values;
+  }
+
+  private static int number(Context ctx, String name, int fallback) {
+    String v = single(ctx, name, null);
+    if (v == null || v.isBlank()) {
+      return fallback;
+    }
+    try {
+      return Integer.parseInt(v.strip());
+    } catch (NumberFormatException e) {
+      throw new InvalidQueryException(name + " must be a whole number, not '" + shorten(v) + "'.");
+    }
+  }
+
+  private static LocalDate date(Context ctx, String name) {
+    String v = single(ctx, name, null);
+    if (v == null || v.isBlank()) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(v.strip());
+    } catch (DateTimeParseException e) {
+      throw new InvalidQueryException(
+          name + " must be a real date written YYYY-MM-DD, not '" + shorten(v) + "'.");
+    }
+  }
+
+  private static boolean bool(Context ctx, String name) {
+    String v = single(ctx, name, "false").strip();
+    return switch (v) {
+      case "true", "1", "yes", "on" -> true;
+      case "false", "0", "no", "off", "" -> false;
+      default -> throw new InvalidQueryException(name + " must be true or false.");
+    };
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
+  }
+
+  static String shorten(String s) {
+    return s.length() > 40 ? s.substring(0, 40) + "…" : s;
+  }
+}

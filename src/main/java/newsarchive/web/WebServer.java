@@ -1,0 +1,116 @@
+package newsarchive.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
+import newsarchive.ingest.ArticleId;
+import newsarchive.search.FacetDims;
+import newsarchive.search.InvalidQueryException;
+import newsarchive.search.SearchRequest;
+import newsarchive.search.Searcher;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The archive's HTTP surface: the JSON API under /api, /health, and the page from the web folder.
+ * Every error a user can cause is mapped to a JSON 400 or 404 here, in one place.
+ */
+public final class WebServer {
+  private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
+  private static final int FACET_SEARCH_LIMIT = 50;
+  private static final Map<String, String> SECURITY_HEADERS =
+      Map.of(
+          "Content-Security-Policy",
+          "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+              + "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
+              + "frame-ancestors 'none'",
+          "X-Content-Type-Options",
+          "nosniff",
+          "Referrer-Policy",
+          "no-referrer",
+          "X-Frame-Options",
+          "DENY",
+          "Cross-Origin-Resource-Policy",
+          "same-origin");
+
+  private WebServer() {}
+
+  /** The app, not started; {@code webDir} holds index.html, app.js and style.css. */
+  public static Javalin create(Searcher searcher, ObjectMapper json, Path webDir) {
+    return Javalin.create(
+        config -> {
+          config.startup.showJavalinBanner = false;
+          config.jsonMapper(new JavalinJackson(json, false));
+          config.http.defaultContentType = "application/json";
+          config.staticFiles.add(
+              files -> {
+                files.hostedPath = "/";
+                files.directory = webDir.toAbsolutePath().toString();
+                files.location = Location.EXTERNAL;
+                files.headers = SECURITY_HEADERS;
+              });
+          config.routes.before(ctx -> SECURITY_HEADERS.forEach(ctx::header));
+          config.routes.get(
+              "/health", ctx -> ctx.json(Map.of("status", "ok", "articles", searcher.count())));
+          config.routes.get(
+              "/api/search", ctx -> ctx.json(searcher.search(SearchParams.from(ctx))));
+          config.routes.get("/api/articles/{id}", ctx -> article(ctx, searcher));
+          config.routes.get("/api/facets/{dim}", ctx -> facets(ctx, searcher));
+          config.routes.exception(
+              InvalidQueryException.class,
+              (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
+          config.routes.exception(
+              Exception.class,
+              (e, ctx) -> {
+                LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
+                error(
+                    ctx,
+                    HttpStatus.INTERNAL_SERVER_ERROR,
+                    "The archive failed to answer; the error is in its log.");
+              });
+          config.routes.error(
+              HttpStatus.NOT_FOUND.getCode(),
+              ctx -> {
+                if (ctx.result() == null || ctx.path().startsWith("/api")) {
+                  error(
+                      ctx,
+                      HttpStatus.NOT_FOUND,
+                      "Nothing here: " + SearchParams.shorten(ctx.path()) + ".");
+                }
+              });
+        });
+  }
+
+  private static void article(Context ctx, Searcher searcher) throws IOException {
+    String id = ctx.pathParam("id");
+    if (!ArticleId.wellFormed(id)) {
+      error(ctx, HttpStatus.NOT_FOUND, "No article has the id '" + SearchParams.shorten(id) + "'.");
+      return;
+    }
+    var article = searcher.article(id);
+    if (article.isEmpty()) {
+      error(ctx, HttpStatus.NOT_FOUND, "No article has the id '" + id + "'.");
+      return;
+    }
+    ctx.json(new ArticleView(id, article.get()));
+  }
+
+  private static void facets(Context ctx, Searcher searcher) throws IOException {
+    String dim = FacetDims.check(ctx.pathParam("dim"));
+    SearchRequest request = SearchParams.from(ctx);
+    String prefix = ctx.queryParam("prefix");
+    ctx.json(
+        Map.of(
+            "dim", dim, "values", searcher.facetValues(dim, prefix, request, FACET_SEARCH_LIMIT)));
+  }
+
+  private static void error(Context ctx, HttpStatus status, String sentence) {
+    ctx.status(status).json(new ApiError(sentence));
+  }
+}

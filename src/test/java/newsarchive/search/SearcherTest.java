@@ -1,0 +1,424 @@
+package newsarchive.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SearcherTest {
+  @TempDir static Path dir;
+  static FixtureArchive archive;
+  static IndexView view;
+  static Searcher searcher;
+
+  @BeforeAll
+  static void build() throws IOException {
+    archive = new FixtureArchive(dir).index();
+    view = new IndexView(dir, new newsarchive.index.Schema());
+    searcher = archive.searcher(view);
+  }
+
+  @AfterAll
+  static void close() throws IOException {
+    view.close();
+  }
+
+  private static SearchRequest request(String q, List<String> factions, List<String> locations) {
+    return new SearchRequest(
+        q,
+        factions,
+        locations,
+        List.of(),
+        List.of(),
+        null,
+        null,
+        SortOrder.parse(null, q.isBlank()),
+        1,
+        10,
+        null,
+        false);
+  }
+
+  private static List<String> ids(SearchResult r) {
+    return r.hits().stream().map(Hit::id).toList();
+  }
+
+  /** Facet values as value → count, in the order returned. */
+  private static Map<String, Integer> counts(SearchResult r, String dim) {
+    Map<String, Integer> m = new LinkedHashMap<>();
+    r.facets().get(dim).forEach(v -> m.put(v.value(), v.count()));
+    return m;
+  }
+
+  @Test
+  void emptyQueryListsEverythingNewestFirstWithUndatedLast() throws IOException {
+    SearchResult r = searcher.search(request("", List.of(), List.of()));
+    assertEquals(8, r.total());
+    assertEquals(
+        archive.ids("salamah", "mosul", "raqqa", "badia", "deir", "hostile", "jordan", "undated"),
+        ids(r));
+  }
+
+  @Test
+  void oldestFirstKeepsUndatedLast() throws IOException {
+    SearchResult r =
+        searcher.search(
+            new SearchRequest(
+                "",
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                null,
+                null,
+                SortOrder.OLDEST,
+                1,
+                10,
+                null,
+                false));
+    assertEquals(
+        archive.ids("jordan", "hostile", "deir", "badia", "raqqa", "mosul", "salamah", "undated"),
+        ids(r));
+  }
+
+  @Test
+  void facetCountsWithoutSelection() throws IOException {
+    SearchResult r = searcher.search(request("", List.of(), List.of()));
+    assertEquals(
+        Map.of(
+            "Islamic State",
+            4,
+            "Free Syrian Army",
+            2,
+            "Osoud al-Sharqiya",
+            2,
+            "Syrian Democratic Forces",
+            1,
+            "U.S.-led coalition",
+            1,
+            "Iraqi security forces",
+            1,
+            "Syrian government forces",
+            1),
+        counts(r, "faction"));
+    assertEquals(Map.of("SY", 6, "IQ", 1, "JO", 1), counts(r, "country"));
+    assertEquals(
+        Map.of("Levant Daily", 2, "Euphrates Post", 2, "Desert Line", 2, "Tigris Observer", 1),
+        counts(r, "site"));
+    assertEquals(
+        List.of("2014", "2015", "2016", "2017"), new ArrayList<>(counts(r, "year").keySet()));
+    assertEquals(4, counts(r, "year").get("2017"));
+  }
+
+  @Test
+  void selectedFactionKeepsSiblingCounts() throws IOException {
+    SearchResult r = searcher.search(request("", List.of("Islamic State"), List.of()));
+    assertEquals(archive.ids("mosul", "raqqa", "badia", "undated"), ids(r));
+    // faction counts ignore the faction selection: every sibling is still offered
+    assertEquals(7, counts(r, "faction").size());
+    assertEquals(4, counts(r, "faction").get("Islamic State"));
+    assertEquals(2, counts(r, "faction").get("Free Syrian Army"));
+    assertTrue(
+        r.facets().get("faction").stream()
+            .anyMatch(v -> v.value().equals("Islamic State") && v.selected()));
+    assertEquals(
+        Map.of("Raqqa", 2, "Badia", 1, "Bir Qassab", 1, "Mosul", 1), counts(r, "location"));
+    assertEquals(Map.of("SY", 3, "IQ", 1), counts(r, "country"));
+  }
+
+  @Test
+  void twoSelectionsAcrossTwoFacetsCountSideways() throws IOException {
+    SearchResult r = searcher.search(request("", List.of("Islamic State"), List.of("Raqqa")));
+    assertEquals(archive.ids("raqqa", "undated"), ids(r));
+    assertEquals(
+        Map.of("Islamic State", 2, "Syrian Democratic Forces", 1, "U.S.-led coalition", 1),
+        counts(r, "faction"));
+    assertEquals(
+        Map.of("Raqqa", 2, "Badia", 1, "Bir Qassab", 1, "Mosul", 1), counts(r, "location"));
+  }
+
+  @Test
+  void threeSelectionsOrWithinAFacetAndAcrossFacets() throws IOException {
+    SearchResult r =
+        searcher.search(
+            request("", List.of("Islamic State", "Free Syrian Army"), List.of("Badia")));
+    assertEquals(archive.ids("salamah", "badia"), ids(r));
+    assertEquals(
+        Map.of("Free Syrian Army", 2, "Osoud al-Sharqiya", 2, "Islamic State", 1),
+        counts(r, "faction"));
+    assertEquals(
+        Map.of("Badia", 2, "Raqqa", 2, "Bir Qassab", 1, "Mosul", 1), counts(r, "location"));
+    assertEquals(Map.of("SY", 2), counts(r, "country"));
+  }
+
+  @Test
+  void parentFactionIncludesItsMemberGroups() throws IOException {
+    SearchResult r = searcher.search(request("", List.of("Free Syrian Army"), List.of()));
+    // "salamah" names only Osoud al-Sharqiya, a member of the Free Syrian Army
+    assertEquals(archive.ids("salamah", "badia"), ids(r));
+  }
+
+  @Test
+  void dateRangeKeepsOtherYearsOnTheTimeline() throws IOException {
+    SearchResult r =
+        searcher.search(
+            new SearchRequest(
+                "",
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                LocalDate.parse("2017-01-01"),
+                LocalDate.parse("2017-12-31"),
+                SortOrder.NEWEST,
+                1,
+                10,
+                null,
+                false));
+    assertEquals(4, r.total());
+    assertEquals(Map.of("2014", 1, "2015", 1, "2016", 1, "2017", 4), counts(r, "year"));
+    // the selected range covers whole months: each of 2017's is listed, with zeros
+    Map<String, Integer> months = counts(r, "month");
+    assertEquals(15, months.size());
+    assertEquals(2, months.get("2017-06"));
+    assertEquals(0, months.get("2017-12"));
+    assertEquals(1, months.get("2014-08"));
+    assertEquals(Map.of("SY", 3, "IQ", 1), counts(r, "country"));
+  }
+
+  @Test
+  void titleMatchesRankAboveBodyMatches() throws IOException {
+    SearchResult r = searcher.search(request("Mosul", List.of(), List.of()));
+    assertEquals(archive.ids("mosul"), ids(r));
+    SearchResult state = searcher.search(request("coalition", List.of(), List.of()));
+    assertEquals(archive.ids("raqqa"), ids(state));
+    SearchResult militants = searcher.search(request("militants", List.of(), List.of()));
+    assertEquals(2, militants.total());
+  }
+
+  @Test
+  void allWordsMustMatchByDefault() throws IOException {
+    assertEquals(
+        archive.ids("mosul"), ids(searcher.search(request("snipers Mosul", List.of(), List.of()))));
+    assertEquals(0, searcher.search(request("snipers Raqqa", List.of(), List.of())).total());
+    assertEquals(2, searcher.search(request("snipers OR smoke", List.of(), List.of())).total());
+  }
+
+  @Test
+  void exclusionsPhrasesWildcardsAndFields() throws IOException {
+    assertEquals(
+        archive.ids("jordan"),
+        ids(searcher.search(request("militants -Damascus", List.of(), List.of()))));
+    assertEquals(
+        archive.ids("mosul"), ids(searcher.search(request("\"old city\"", List.of(), List.of()))));
+    assertEquals(2, searcher.search(request("milit*", List.of(), List.of())).total());
+    assertEquals(
+        archive.ids("deir"), ids(searcher.search(request("title:convoy", List.of(), List.of()))));
+    assertEquals(
+        2, searcher.search(request("faction:\"Osoud al-Sharqiya\"", List.of(), List.of())).total());
+    assertEquals(2, searcher.search(request("location:Badia", List.of(), List.of())).total());
+  }
+
+  @Test
+  void spellingVariantsWidenTheSearchAndSaySo() throws IOException {
+    SearchResult r = searcher.search(request("Salamah", List.of(), List.of()));
+    assertEquals(archive.ids("salamah", "badia"), ids(r));
+    assertEquals(List.of(new Widening("Salamah", null, List.of("Salameh"))), r.widened());
+    assertTrue(
+        r.hits().get(1).snippets().get(0).contains("<mark>Salameh</mark>"),
+        r.hits().get(1).snippets().toString());
+  }
+
+  @Test
+  void exactSpellingTurnsWideningOff() throws IOException {
+    SearchResult r =
+        searcher.search(
+            new SearchRequest(
+                "Salamah",
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                null,
+                null,
+                SortOrder.RELEVANCE,
+                1,
+                10,
+                null,
+                true));
+    assertEquals(archive.ids("salamah"), ids(r));
+    assertTrue(r.widened().isEmpty());
+  }
+
+  @Test
+  void snippetsAreEscapedWithOnlyMarkAdded() throws IOException {
+    SearchResult r = searcher.search(request("script", List.of(), List.of()));
+    assertEquals(archive.ids("hostile"), ids(r));
+    String snippet = r.hits().get(0).snippets().get(0);
+    assertEquals(
+        "The page quoted &lt;<mark>script</mark>&gt;alert(1)&lt;/<mark>script</mark>&gt; and"
+            + " &lt;img src=x onerror=alert(2)&gt; as text about militants.",
+        snippet);
+    assertEquals(1, r.hits().get(0).passages().get(0).paragraph());
+  }
+
+  @Test
+  void cursorPagingReturnsEveryHitExactlyOnce() throws IOException {
+    for (SortOrder sort : SortOrder.values()) {
+      List<String> seen = new ArrayList<>();
+      String after = null;
+      do {
+        SearchResult r =
+            searcher.search(
+                new SearchRequest(
+                    "", List.of(), List.of(), List.of(), List.of(), null, null, sort, 1, 3, after,
+                    false));
+        seen.addAll(ids(r));
+        after = r.next();
+      } while (after != null);
+      assertEquals(8, seen.size(), sort.toString());
+      assertEquals(8, seen.stream().distinct().count(), sort.toString());
+    }
+  }
+
+  @Test
+  void pageNumbersAndCursorAgree() throws IOException {
+    SearchResult first =
+        searcher.search(
+            new SearchRequest(
+                "",
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                null,
+                null,
+                SortOrder.NEWEST,
+                1,
+                3,
+                null,
+                false));
+    SearchResult second =
+        searcher.search(
+            new SearchRequest(
+                "",
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                null,
+                null,
+                SortOrder.NEWEST,
+                2,
+                3,
+                null,
+                false));
+    SearchResult viaCursor =
+        searcher.search(
+            new SearchRequest(
+                "",
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                null,
+                null,
+                SortOrder.NEWEST,
+                1,
+                3,
+                first.next(),
+                false));
+    assertEquals(ids(second), ids(viaCursor));
+  }
+
+  @Test
+  void lastPageHasNoCursor() throws IOException {
+    SearchResult r =
+        searcher.search(
+            new SearchRequest(
+                "",
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                null,
+                null,
+                SortOrder.NEWEST,
+                3,
+                3,
+                null,
+                false));
+    assertEquals(2, r.hits().size());
+    assertNull(r.next());
+  }
+
+  @Test
+  void badQueriesSayWhatIsWrong() {
+    assertEquals(
+        "The query has an unclosed quote: add the closing \".",
+        assertThrows(
+                InvalidQueryException.class,
+                () -> searcher.search(request("\"old city", List.of(), List.of())))
+            .getMessage());
+    assertEquals(
+        "The query has an unclosed parenthesis: add the closing ).",
+        assertThrows(
+                InvalidQueryException.class,
+                () -> searcher.search(request("(a OR b", List.of(), List.of())))
+            .getMessage());
+    assertEquals(
+        "A wildcard cannot start a word; put at least two letters before the * or ?.",
+        assertThrows(
+                InvalidQueryException.class,
+                () -> searcher.search(request("*ilitants", List.of(), List.of())))
+            .getMessage());
+    assertEquals(
+        "Unknown field 'foo:'; use title:, faction: or location:.",
+        assertThrows(
+                InvalidQueryException.class,
+                () -> searcher.search(request("foo:bar", List.of(), List.of())))
+            .getMessage());
+    assertFalse(
+        assertThrows(
+                InvalidQueryException.class,
+                () -> searcher.search(request("a AND", List.of(), List.of())))
+            .getMessage()
+            .isBlank());
+    assertThrows(
+        InvalidQueryException.class,
+        () -> searcher.search(request("/ab.*/", List.of(), List.of())));
+  }
+
+  @Test
+  void articleComesBackWhole() throws IOException {
+    var a = searcher.article(archive.id("badia")).orElseThrow();
+    assertEquals(archive.articles.get("badia"), a);
+    assertTrue(searcher.article("0000000000000000").isEmpty());
+  }
+
+  @Test
+  void facetValueSearchFiltersByPrefixWithinTheQuery() throws IOException {
+    List<FacetValue> values =
+        searcher.facetValues("location", "ba", request("", List.of(), List.of()), 10);
+    assertEquals(List.of("Badia"), values.stream().map(FacetValue::value).toList());
+    List<FacetValue> all =
+        searcher.facetValues("location", "", request("snipers", List.of(), List.of()), 10);
+    assertEquals(List.of("Mosul"), all.stream().map(FacetValue::value).toList());
+    assertThrows(
+        InvalidQueryException.class,
+        () -> searcher.facetValues("colour", "", request("", List.of(), List.of()), 10));
+  }
+}
