@@ -587,7 +587,14 @@
     const aside = $('sidebar');
     clear(aside);
     aside.appendChild(facetSection('faction', 'Faction', factionRows(state, facets.faction || [])));
-    aside.appendChild(facetSection('location', 'Place', locationRows(state, facets.location || [], facets.country || [])));
+    const places = facets.location || [];
+    if (places.some((p) => p.country)) {
+      aside.appendChild(facetSection('location', 'Place', locationRows(state, places, facets.country || [])));
+    } else {
+      // Without each place's country the two lists cannot nest, so they stand apart.
+      aside.appendChild(facetSection('country', 'Country', plainRows('country', state, facets.country || [])));
+      aside.appendChild(facetSection('location', 'Place', plainRows('location', state, places)));
+    }
     aside.appendChild(facetSection('site', 'Site', plainRows('site', state, facets.site || [])));
     aside.appendChild(yearSection(state, facets.year || []));
     if (pendingFocus) {
@@ -849,6 +856,7 @@
   // ---------- timeline ----------
 
   let timelineBars = null; // what the chart currently shows, for brushing and resizing
+  let paintedWidth = 0; // the chart box's width when last drawn
 
   function drawTimeline(state, facets) {
     const years = (facets.year || []).filter((y) => /^\d{4}$/.test(y.value));
@@ -896,7 +904,8 @@
     clear(holder);
     const bars = timelineBars;
     if (!bars) return;
-    const width = Math.max(240, Math.floor(holder.clientWidth || 600));
+    paintedWidth = holder.clientWidth;
+    const width = Math.max(240, Math.floor(paintedWidth || 600));
     const height = 96;
     const top = 14;
     const base = 72;
@@ -905,7 +914,7 @@
     const max = Math.max(1, ...bars.map((b) => b.count));
     const chart = svg('svg', { width: width, height: height, viewBox: '0 0 ' + width + ' ' + height,
       class: 'timeline-svg', role: 'group', 'aria-label': $('timeline-caption').textContent });
-    chart.appendChild(svg('line', { x1: 0, x2: width, y1: base + 0.5, y2: base + 0.5, class: 'axis' }));
+    chart.appendChild(svg('line', { x1: 0, x2: step * bars.length, y1: base + 0.5, y2: base + 0.5, class: 'axis' }));
     const everyNth = Math.max(1, Math.ceil(34 / step)); // keep labels from overlapping
     // One tab stop for the whole chart; arrow keys move between bars.
     const stop = Math.max(0, bars.findIndex((b) => b.selected));
@@ -1220,11 +1229,9 @@
     });
     // The chart is drawn in pixels for its box, so redraw it when the box changes width.
     let resizeTimer = null;
-    let lastWidth = 0;
     new ResizeObserver(() => {
       const width = $('timeline-chart').clientWidth;
-      if (width === 0 || width === lastWidth) return;
-      lastWidth = width;
+      if (width === 0 || width === paintedWidth) return;
       clearTimeout(resizeTimer);
       resizeTimer = setTimeout(paintTimeline, 100);
     }).observe($('timeline-chart'));
