@@ -592,7 +592,9 @@
       aside.appendChild(facetSection('location', 'Place', locationRows(state, places, facets.country || [])));
     } else {
       // Without each place's country the two lists cannot nest, so they stand apart.
-      aside.appendChild(facetSection('country', 'Country', plainRows('country', state, facets.country || [])));
+      if ((facets.country || []).length > 0 || state.country.length > 0) {
+        aside.appendChild(facetSection('country', 'Country', plainRows('country', state, facets.country || [])));
+      }
       aside.appendChild(facetSection('location', 'Place', plainRows('location', state, places)));
     }
     aside.appendChild(facetSection('site', 'Site', plainRows('site', state, facets.site || [])));

@@ -232,7 +232,7 @@ class PageBrowserTest {
   }
 
   @Test
-  void markupInArticleTextIsShownAndNeverRun() {
+  void markupInArticleTextIsShownAndNeverRun() throws IOException {
     browser.errors(); // only what this page logs counts
     open("/?q=" + PageFixture.HOSTILE_QUERY);
     assertEquals("1 article", waitForCount());
@@ -256,6 +256,7 @@ class PageBrowserTest {
     assertTrue(
         String.valueOf(browser.script("return document.title;")).endsWith(" – News archive"));
     assertEquals(List.of(), browser.errors(), "no script error, no refused inline code");
+    browser.screenshot(SCREENSHOTS.resolve("article-with-markup-desktop.png"));
   }
 
   @Test
