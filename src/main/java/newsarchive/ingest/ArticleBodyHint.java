@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.jsoup.Jsoup;
 
 /**
  * The article text a page states about itself (JSON-LD {@code articleBody}), kept as a set of word
@@ -22,7 +23,12 @@ final class ArticleBodyHint {
   }
 
   static ArticleBodyHint of(String articleBody) {
-    List<String> tokens = words(articleBody);
+    // Pages put entities and even markup into JSON strings; read them as a browser would.
+    String text =
+        articleBody.indexOf('<') >= 0 || articleBody.indexOf('&') >= 0
+            ? Jsoup.parseBodyFragment(articleBody).text()
+            : articleBody;
+    List<String> tokens = words(text);
     Set<String> pairs = new HashSet<>();
     for (int i = 0; i + 1 < tokens.size(); i++) {
       pairs.add(tokens.get(i) + ' ' + tokens.get(i + 1));

@@ -39,8 +39,36 @@ final class BlockCollector {
     return walk.blocks;
   }
 
+  /** Custom elements (a hyphen in the name) flow with the text inside a paragraph. */
   static boolean isInline(Element e) {
-    return INLINE_TAGS.contains(e.normalName());
+    String tag = e.normalName();
+    if (INLINE_TAGS.contains(tag)) {
+      return true;
+    }
+    if (tag.indexOf('-') < 0) {
+      return false;
+    }
+    Element parent = e.parent();
+    return parent != null && (parent.normalName().equals("p") || isInline(parent));
+  }
+
+  /**
+   * A hover card or link box tucked inside a sentence: an inline element that is nothing but
+   * several links. Its words are not the sentence's.
+   */
+  private static boolean isInlineLinkBox(Element e) {
+    if (e.childrenSize() < 3 || e.normalName().equals("a")) {
+      return false;
+    }
+    int links = 0;
+    int linkChars = 0;
+    for (Element child : e.children()) {
+      if (child.normalName().equals("a")) {
+        links++;
+        linkChars += child.text().length();
+      }
+    }
+    return links >= 3 && linkChars >= 0.8 * e.text().length();
   }
 
   private static int paragraphChars(Element root) {
@@ -84,7 +112,7 @@ final class BlockCollector {
       }
       String tag = e.normalName();
       if (tag.equals("br")) {
-        flush();
+        lineBreak();
       } else if (tag.equals("a")) {
         linkDepth++;
       } else if (!isInline(e)) {
@@ -111,7 +139,11 @@ final class BlockCollector {
       if (noise.isNoiseByKind(e)) {
         return true;
       }
-      if (!noise.isNoiseByName(e) || e.normalName().equals("article")) {
+      if (isInline(e)) {
+        return noise.isHiddenText(e) || isInlineLinkBox(e);
+      }
+      boolean header = e.normalName().equals("header");
+      if (!header && (!noise.isNoiseByName(e) || e.normalName().equals("article"))) {
         return false;
       }
       // A page may name its article container after something it holds ("post has-comments");
@@ -123,7 +155,7 @@ final class BlockCollector {
       for (int i = 0; i < raw.length(); i++) {
         char c = raw.charAt(i);
         if (Character.isWhitespace(c) || c == '\u00a0') {
-          if (text.length() > 0 && text.charAt(text.length() - 1) != ' ') {
+          if (text.length() > 0 && !endsWithSpace()) {
             text.append(' ');
           }
           inWord = false;
@@ -145,12 +177,30 @@ final class BlockCollector {
       }
     }
 
+    private boolean endsWithSpace() {
+      char last = text.charAt(text.length() - 1);
+      return last == ' ' || last == '\n';
+    }
+
+    /** A line break stays inside the block: the block is judged whole, printed as paragraphs. */
+    private void lineBreak() {
+      int end = text.length();
+      while (end > 0 && text.charAt(end - 1) == ' ') {
+        end--;
+      }
+      text.setLength(end);
+      if (end > 0 && text.charAt(end - 1) != '\n') {
+        text.append('\n');
+      }
+      inWord = false;
+    }
+
     void flush() {
-      if (text.length() > 0) {
-        int end = text.length();
-        if (text.charAt(end - 1) == ' ') {
-          end--;
-        }
+      int end = text.length();
+      while (end > 0 && (text.charAt(end - 1) == ' ' || text.charAt(end - 1) == '\n')) {
+        end--;
+      }
+      if (end > 0) {
         blocks.add(new TextBlock(text.substring(0, end), owner, chars, linkChars, words));
       }
       text.setLength(0);

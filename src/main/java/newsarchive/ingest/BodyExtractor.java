@@ -10,44 +10,77 @@ import org.jsoup.nodes.Element;
  * Finds the article's text among a page's blocks. Each block gets a weight (positive for
  * sentence-like text, negative for link lists and labels); the element whose blocks weigh most is
  * the article's container; its blocks are then kept or dropped one by one. When the page states its
- * article text (JSON-LD), agreement with that text decides instead. Stateless and thread-safe.
+ * article text (JSON-LD) and that text is not cut short, agreement with it decides instead.
+ * Stateless and thread-safe.
  */
 final class BodyExtractor {
-  private final BlockCollector collector = new BlockCollector(new NoiseFilter());
+  /** Below this many words a stated article text is a teaser, not the article. */
+  private static final int HINT_MIN_WORDS = 30;
 
-  String extract(Element body, ArticleBodyHint hint) {
+  /** An element within this share of the heaviest one's weight is close enough to prefer. */
+  private static final double NEAR_MAX = 0.85;
+
+  private final BlockCollector collector = new BlockCollector(new NoiseFilter());
+  private final BlockRefiner refiner = new BlockRefiner();
+
+  /**
+   * The article's paragraphs joined by blank lines; {@code hint} and {@code description} may be
+   * null.
+   */
+  String extract(Element body, ArticleBodyHint hint, String description) {
     List<TextBlock> blocks = collector.collect(body);
-    boolean useHint = hint != null && hint.words() >= 30;
-    double[] weights = new double[blocks.size()];
-    double[] overlaps = new double[blocks.size()];
-    for (int i = 0; i < blocks.size(); i++) {
-      TextBlock b = blocks.get(i);
-      if (useHint) {
-        overlaps[i] = hint.overlap(b.text());
-        weights[i] = b.chars() * (2 * overlaps[i] - 1);
-      } else {
-        weights[i] = weight(b);
+    int n = blocks.size();
+    double[] weights = new double[n];
+    boolean[] content = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      weights[i] = weight(blocks.get(i));
+      content[i] = isArticleText(blocks.get(i));
+    }
+    List<TextBlock> chosen = select(blocks, weights, content, body);
+    if (hint != null && hint.words() >= HINT_MIN_WORDS) {
+      for (int i = 0; i < n; i++) {
+        double overlap = hint.overlap(blocks.get(i).text());
+        weights[i] = blocks.get(i).chars() * (2 * overlap - 1);
+        content[i] = overlap >= 0.5;
+      }
+      List<TextBlock> stated = select(blocks, weights, content, body);
+      // A stated text much shorter than the page's article is an excerpt; trust the page then.
+      if (words(stated) >= 0.6 * words(chosen)) {
+        chosen = stated;
       }
     }
-    Element container = heaviest(blocks, weights, body);
-    List<String> kept = new ArrayList<>();
+    return paragraphs(refiner.refine(chosen, description));
+  }
+
+  private static List<TextBlock> select(
+      List<TextBlock> blocks, double[] weights, boolean[] content, Element root) {
+    Element container = heaviest(blocks, weights, root);
+    List<TextBlock> kept = new ArrayList<>();
+    boolean previousKept = false;
     for (int i = 0; i < blocks.size(); i++) {
       TextBlock b = blocks.get(i);
       if (!isInside(b.owner(), container)) {
         continue;
       }
-      boolean keep = useHint ? overlaps[i] >= 0.5 : isArticleText(b);
-      if (keep) {
-        kept.add(b.text());
+      if (content[i]) {
+        kept.add(b);
+      } else if (previousKept && b.linkDensity() > 0.5 && introducesList(kept.getLast())) {
+        // "More stories", "DON'T MISS": the label went with the link list it announced.
+        kept.removeLast();
       }
+      previousKept = content[i];
     }
-    return String.join("\n\n", kept);
+    return kept;
+  }
+
+  private static boolean introducesList(TextBlock b) {
+    return b.words() <= 5 && !b.endsLikeSentence();
   }
 
   static double weight(TextBlock b) {
     double ld = b.linkDensity();
     if (ld > 0.5) {
-      return -b.chars();
+      return -0.5 * b.chars();
     }
     if (b.chars() < 40 && !b.endsLikeSentence()) {
       return -0.3 * b.chars();
@@ -57,13 +90,10 @@ final class BodyExtractor {
   }
 
   private static boolean isArticleText(TextBlock b) {
-    if (b.linkDensity() > 0.5 || b.tag().equals("h1")) {
-      return false;
-    }
-    return true;
+    return b.linkDensity() <= 0.5 && !b.tag().equals("h1");
   }
 
-  /** The element whose blocks weigh most; on a tie the deeper one. */
+  /** The deepest element whose blocks weigh nearly as much as the heaviest element's. */
   private static Element heaviest(List<TextBlock> blocks, double[] weights, Element root) {
     Map<Element, Double> sums = new IdentityHashMap<>();
     List<Element> order = new ArrayList<>();
@@ -78,16 +108,33 @@ final class BodyExtractor {
         }
       }
     }
+    double max = Double.NEGATIVE_INFINITY;
+    for (Element e : order) {
+      max = Math.max(max, sums.get(e));
+    }
+    // The deepest element that comes close to the maximum: an outer element that adds little
+    // weight mostly adds furniture.
     Element best = root;
-    double bestSum = Double.NEGATIVE_INFINITY;
+    int bestDepth = -1;
     for (Element e : order) {
       double s = sums.get(e);
-      if (s > bestSum) {
-        best = e;
-        bestSum = s;
+      if (s >= NEAR_MAX * max) {
+        int depth = depth(e, root);
+        if (depth > bestDepth || (depth == bestDepth && s > sums.get(best))) {
+          best = e;
+          bestDepth = depth;
+        }
       }
     }
     return best;
+  }
+
+  private static int depth(Element e, Element root) {
+    int d = 0;
+    for (Element x = e; x != root && x != null; x = x.parent()) {
+      d++;
+    }
+    return d;
   }
 
   private static boolean isInside(Element e, Element container) {
@@ -97,5 +144,30 @@ final class BodyExtractor {
       }
     }
     return false;
+  }
+
+  private static int words(List<TextBlock> blocks) {
+    int n = 0;
+    for (TextBlock b : blocks) {
+      n += b.words();
+    }
+    return n;
+  }
+
+  /** One paragraph per block, and per line of a block broken with {@code <br>}. */
+  private static String paragraphs(List<TextBlock> blocks) {
+    StringBuilder out = new StringBuilder();
+    for (TextBlock b : blocks) {
+      for (String line : b.text().split("\n")) {
+        String s = line.strip();
+        if (!s.isEmpty()) {
+          if (out.length() > 0) {
+            out.append("\n\n");
+          }
+          out.append(s);
+        }
+      }
+    }
+    return out.toString();
   }
 }

@@ -30,10 +30,11 @@ final class DateExpressions {
    */
   DateExpressions(MonthNames months, boolean numeric, boolean capitalised) {
     this.months = months;
+    // Any word may be a month here; read() keeps those that are. One alternation of every month
+    // name in every language would be tried at each position of the text, which is slow.
     String name =
-        (capitalised ? "(?<mn>(?=\\p{Lu})(?i:" : "(?<mn>(?i:")
-            + months.alternation()
-            + "))(?!\\p{L})\\.?";
+        (capitalised ? "(?<mn>(?=\\p{Lu})" : "(?<mn>")
+            + "(?:كانون|تشرين)\\s+\\p{L}+|\\p{L}{2,12})(?!\\p{L})\\.?";
     List<String> forms = new ArrayList<>();
     forms.add(
         "(?<![\\d.])"
@@ -52,7 +53,7 @@ final class DateExpressions {
       forms.add(
           "(?<![\\d.])(?<d>[0-3]?\\d)\\.\\s?(?<m>[01]?\\d)\\.\\s?(?<y>(?:19|20)\\d\\d|\\d\\d)"
               + "(?!\\d|\\.\\d)");
-      forms.add("(?<![\\d/.-])(?<a>[0-3]?\\d)(?<s>[/-])(?<b>[0-3]?\\d)\\k<s>" + YEAR);
+      forms.add("(?<![\\d/.-])(?<a>[0-3]?\\d)(?<s>[/-]|\\s?\\|\\s?)(?<b>[0-3]?\\d)\\k<s>" + YEAR);
     }
     this.patterns =
         forms.stream().map(f -> Pattern.compile(f, Pattern.UNICODE_CHARACTER_CLASS)).toList();
@@ -65,13 +66,20 @@ final class DateExpressions {
    */
   List<WrittenDate> find(String text, boolean monthFirst) {
     List<WrittenDate> found = new ArrayList<>();
+    if (!hasDigit(text)) {
+      return List.of();
+    }
     for (Pattern pattern : patterns) {
       Map<String, Integer> groups = pattern.namedGroups();
       Matcher m = pattern.matcher(text);
-      while (m.find()) {
+      int from = 0;
+      while (from < text.length() && m.find(from)) {
         WrittenDate date = read(m, groups, monthFirst);
         if (date != null) {
           found.add(date);
+          from = m.end();
+        } else {
+          from = m.start() + 1; // a word that is no month must not hide a date right after it
         }
       }
     }
@@ -116,6 +124,9 @@ final class DateExpressions {
       month = groups.containsKey("mn") ? months.monthOf(m.group("mn")) : parse(m, "m");
       day = groups.containsKey("d") ? parse(m, "d") : 0;
     }
+    if (month == 0) {
+      return null;
+    }
     try {
       if (day == 0) {
         return new WrittenDate(
@@ -125,6 +136,15 @@ final class DateExpressions {
     } catch (DateTimeException e) {
       return null; // "31 February" and the like: digits that only look like a date
     }
+  }
+
+  private static boolean hasDigit(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isDigit(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static int parse(Matcher m, String group) {

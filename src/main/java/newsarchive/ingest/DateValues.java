@@ -1,7 +1,9 @@
 package newsarchive.ingest;
 
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,8 +19,11 @@ final class DateValues {
   static final LocalDate EARLIEST = LocalDate.of(1995, 1, 1);
 
   private static final Pattern ISO_START =
+      Pattern.compile("^\\s*((?:19|20)\\d\\d)-?([01]?\\d)-?([0-3]?\\d)(?=[T\\s_+]|$|Z)");
+  private static final Pattern TIME_AND_OFFSET =
       Pattern.compile(
-          "^\\s*((?:19|20)\\d\\d)-?([01]\\d)-?([0-3]\\d)(?:[T\\s_]|$|[+-]\\d\\d:?\\d\\d)");
+          "(?<![\\d:])([0-2]?\\d):([0-5]\\d)(?::([0-5]\\d)(?:[.,]\\d+)?)?\\s*"
+              + "(Z|UTC|GMT|[+-]\\d\\d:?\\d\\d)?");
   private static final Pattern UNIX_SECONDS = Pattern.compile("^\\s*(1[0-9]{9})(\\d{3})?\\s*$");
 
   private final DateExpressions expressions;
@@ -31,20 +36,35 @@ final class DateValues {
 
   /** The date in {@code value}, or null when there is none or it is out of range. */
   LocalDate parse(String value) {
+    Stamp stamp = stamp(value);
+    return stamp == null ? null : stamp.date();
+  }
+
+  /** The date in {@code value} with its time and offset when given, or null. */
+  Stamp stamp(String value) {
     if (value == null || value.isBlank()) {
       return null;
     }
     Matcher iso = ISO_START.matcher(value);
     if (iso.find()) {
-      return plausible(iso.group(1) + "-" + iso.group(2) + "-" + iso.group(3));
+      LocalDate date = plausible(iso.group(1), iso.group(2), iso.group(3));
+      return date == null ? null : withTime(date, value.substring(iso.end()));
     }
     Matcher unix = UNIX_SECONDS.matcher(value);
     if (unix.find()) {
-      LocalDate date =
-          Instant.ofEpochSecond(Long.parseLong(unix.group(1))).atZone(ZoneOffset.UTC).toLocalDate();
-      return plausible(date);
+      Instant instant = Instant.ofEpochSecond(Long.parseLong(unix.group(1)));
+      LocalDate date = plausible(instant.atZone(ZoneOffset.UTC).toLocalDate());
+      return date == null
+          ? null
+          : new Stamp(date, instant.atZone(ZoneOffset.UTC).toLocalTime(), ZoneOffset.UTC);
     }
-    return plausible(expressions.firstDay(value, false));
+    for (WrittenDate written : expressions.find(value, false)) {
+      if (written.precision() == DatePrecision.DAY) {
+        LocalDate date = plausible(written.date());
+        return date == null ? null : withTime(date, value.substring(written.end()));
+      }
+    }
+    return null;
   }
 
   /** The first day-precision date written in free text, or null. */
@@ -68,11 +88,42 @@ final class DateValues {
     return date;
   }
 
-  private LocalDate plausible(String iso) {
+  private LocalDate plausible(String year, String month, String day) {
     try {
-      return plausible(LocalDate.parse(iso));
-    } catch (java.time.format.DateTimeParseException e) {
+      return plausible(
+          LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day)));
+    } catch (DateTimeException e) {
       return null;
     }
+  }
+
+  private static Stamp withTime(LocalDate date, String rest) {
+    Matcher m = TIME_AND_OFFSET.matcher(rest);
+    if (!m.find() || m.start() > 3) {
+      return Stamp.day(date);
+    }
+    try {
+      LocalTime time =
+          LocalTime.of(
+              Integer.parseInt(m.group(1)),
+              Integer.parseInt(m.group(2)),
+              m.group(3) == null ? 0 : Integer.parseInt(m.group(3)));
+      return new Stamp(date, time, offsetOf(m.group(4)));
+    } catch (DateTimeException e) {
+      return Stamp.day(date);
+    }
+  }
+
+  private static ZoneOffset offsetOf(String text) {
+    if (text == null) {
+      return null;
+    }
+    if (text.equals("Z") || text.equals("UTC") || text.equals("GMT")) {
+      return ZoneOffset.UTC;
+    }
+    String digits = text.replace(":", "");
+    return ZoneOffset.ofHoursMinutes(
+        Integer.parseInt(digits.substring(0, 3)),
+        Integer.parseInt(digits.charAt(0) + digits.substring(3, 5)));
   }
 }

@@ -10,13 +10,24 @@ import org.jsoup.nodes.Element;
  */
 public final class HtmlCleaner {
   private final BodyExtractor bodies = new BodyExtractor();
+  private final TitleFinder titles = new TitleFinder();
+  private final MetadataFinder metadata = new MetadataFinder();
 
   public CleanPage clean(Document doc) {
     JsonLd.Facts facts = JsonLd.read(doc);
+    MetaTags meta = MetaTags.read(doc);
     ArticleBodyHint hint =
         facts.articleBody() == null ? null : ArticleBodyHint.of(facts.articleBody());
+    String description = meta.first("og:description", "description", "twitter:description");
     Element body = doc.body();
-    String text = body == null ? "" : bodies.extract(body, hint);
-    return new CleanPage(facts.headline(), text, facts.author(), facts.publisher(), null, "en");
+    String text = body == null ? "" : bodies.extract(body, hint, description);
+    String site = metadata.site(meta, facts, doc);
+    return new CleanPage(
+        titles.find(doc, meta, facts, site),
+        text,
+        metadata.byline(doc, meta, facts),
+        site,
+        metadata.url(doc, meta),
+        metadata.language(doc, meta));
   }
 }

@@ -51,10 +51,7 @@ final class JsonLd {
     if (article == null) {
       return site == null ? Facts.NONE : new Facts(null, null, null, null, site);
     }
-    String headline = text(article.get("headline"));
-    if (headline == null) {
-      headline = text(article.get("name"));
-    }
+    String headline = headline(article, doc.title());
     return new Facts(
         headline,
         names(article.get("author")),
@@ -63,7 +60,36 @@ final class JsonLd {
         site);
   }
 
-  private static JsonNode parse(String json) {
+  /** Headline or name; when both are given, the one nearer the page's own title. */
+  private static String headline(JsonNode article, String pageTitle) {
+    String headline = text(article.get("headline"));
+    String name = text(article.get("name"));
+    if (headline == null || name == null || headline.equals(name)) {
+      return headline == null ? name : headline;
+    }
+    return sharedWords(name, pageTitle) > sharedWords(headline, pageTitle) ? name : headline;
+  }
+
+  private static int sharedWords(String a, String b) {
+    java.util.Set<String> words = new java.util.HashSet<>(ArticleBodyHint.words(b));
+    int n = 0;
+    for (String w : ArticleBodyHint.words(a)) {
+      if (words.contains(w)) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private static JsonNode parse(String script) {
+    String json = script.strip();
+    // Some pages wrap the JSON in CDATA or comment markers meant for XHTML parsers.
+    int open = json.indexOf("<![CDATA[");
+    if (open >= 0 && open < 10) {
+      json = json.substring(open + 9);
+      int close = json.lastIndexOf("]]>");
+      json = close >= 0 ? json.substring(0, close) : json;
+    }
     try {
       return MAPPER.readTree(json.strip());
     } catch (JsonProcessingException e) {

@@ -1,8 +1,8 @@
 package newsarchive.ingest;
 
-import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -15,12 +15,23 @@ import org.jsoup.nodes.Element;
  * thread-safe.
  */
 final class MetadataDates {
-  /** What a page says about itself; either date may be null. */
-  record Declared(LocalDate published, LocalDate modified) {}
+  /**
+   * What a page says about itself: the strongest publication and modification stamps (either may be
+   * null) and every stamp read, for guessing the page's time zone.
+   */
+  record Declared(Stamp published, int rank, Stamp modified, List<Stamp> all) {
+    Declared {
+      all = List.copyOf(all);
+    }
+  }
 
   private static final Pattern JSON_LD_DATE =
       Pattern.compile(
           "\"(datePublished|dateCreated|uploadDate|dateModified)\"\\s*:\\s*\"([^\"]{6,40})\"");
+  private static final int NONE = Integer.MAX_VALUE;
+
+  /** The rank of tags that say "date" without saying which: often the day the page was served. */
+  static final int GENERIC = 3;
 
   private final DateValues values;
 
@@ -29,43 +40,47 @@ final class MetadataDates {
   }
 
   Declared read(Document doc) {
-    LocalDate published = null;
-    LocalDate modified = null;
-    int publishedRank = Integer.MAX_VALUE;
-    for (Element meta : doc.select("meta[content]")) {
-      String key = keyOf(meta);
-      int rank = publishedRank(key);
-      if (rank == Integer.MAX_VALUE && !isModified(key)) {
-        continue;
-      }
-      LocalDate date = values.parse(meta.attr("content"));
-      if (date == null) {
-        continue;
-      }
-      if (rank < publishedRank) {
-        published = date;
-        publishedRank = rank;
-      } else if (rank == Integer.MAX_VALUE && modified == null) {
-        modified = date;
-      }
-    }
+    Stamp published = null;
+    Stamp modified = null;
+    int publishedRank = NONE;
+    List<Stamp> all = new ArrayList<>();
     for (Element script : doc.select("script[type=application/ld+json]")) {
       Matcher m = JSON_LD_DATE.matcher(script.data());
       while (m.find()) {
-        LocalDate date = values.parse(m.group(2));
-        if (date == null) {
+        Stamp stamp = values.stamp(m.group(2));
+        if (stamp == null) {
           continue;
         }
+        all.add(stamp);
         boolean isPublished = !m.group(1).equals("dateModified");
-        if (isPublished && publishedRank > 0) {
-          published = date;
-          publishedRank = 0;
+        int rank = m.group(1).equals("datePublished") ? 0 : 1;
+        if (isPublished && rank < publishedRank) {
+          published = stamp;
+          publishedRank = rank;
         } else if (!isPublished && modified == null) {
-          modified = date;
+          modified = stamp;
         }
       }
     }
-    return new Declared(published, modified);
+    for (Element meta : doc.select("meta[content]")) {
+      String key = keyOf(meta);
+      int rank = publishedRank(key);
+      if (rank == NONE && !isModified(key)) {
+        continue;
+      }
+      Stamp stamp = values.stamp(meta.attr("content"));
+      if (stamp == null) {
+        continue;
+      }
+      all.add(stamp);
+      if (rank < publishedRank) {
+        published = stamp;
+        publishedRank = rank;
+      } else if (rank == NONE && modified == null) {
+        modified = stamp;
+      }
+    }
+    return new Declared(published, publishedRank, modified, all);
   }
 
   private static String keyOf(Element meta) {
@@ -77,31 +92,30 @@ final class MetadataDates {
     return "";
   }
 
-  /** Lower is stronger; {@code MAX_VALUE} when the key does not name a publication date. */
+  /** Lower is stronger; {@link #NONE} when the key does not name a publication date. */
   static int publishedRank(String key) {
     if (key.contains("publisher") || key.contains("expir") || isModified(key)) {
-      return Integer.MAX_VALUE;
+      return NONE;
     }
-    if (key.contains("published") || key.contains("publish") || key.contains("pubdate")) {
+    if (key.contains("publish") || key.contains("pubdate")) {
       return 1;
     }
-    if (key.contains("created") || key.contains("issued") || key.contains("pub_date")) {
+    if (key.contains("created")
+        || key.contains("issued")
+        || key.contains("pub_date")
+        || key.contains("upload")) {
       return 2;
     }
     if (key.equals("date") || key.endsWith(".date") || key.endsWith(":date")) {
-      return 3;
+      return GENERIC;
     }
     if (key.contains("release") || key.contains("timestamp")) {
-      return 4;
+      return GENERIC + 1;
     }
-    return Integer.MAX_VALUE;
+    return NONE;
   }
 
   static boolean isModified(String key) {
     return key.contains("modif") || key.contains("update") || key.contains("last");
-  }
-
-  Optional<LocalDate> published(Document doc) {
-    return Optional.ofNullable(read(doc).published());
   }
 }

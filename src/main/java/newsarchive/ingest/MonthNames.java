@@ -1,11 +1,9 @@
 package newsarchive.ingest;
 
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * Month names and their usual abbreviations, mapped to month numbers. {@link #english()} is for
@@ -226,7 +224,6 @@ final class MonthNames {
   private static final MonthNames ALL = new MonthNames(ENGLISH, OTHERS);
 
   private final Map<String, Integer> monthByName;
-  private final String alternation;
 
   private MonthNames(List<List<String>> first, List<List<String>> second) {
     Map<String, Integer> map = new HashMap<>();
@@ -238,12 +235,6 @@ final class MonthNames {
       }
     }
     this.monthByName = Map.copyOf(map);
-    // Longest first, so that "september" wins over "sep" inside one alternation.
-    this.alternation =
-        map.keySet().stream()
-            .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(s -> s))
-            .map(java.util.regex.Pattern::quote)
-            .collect(Collectors.joining("|"));
   }
 
   static MonthNames english() {
@@ -252,11 +243,6 @@ final class MonthNames {
 
   static MonthNames multilingual() {
     return ALL;
-  }
-
-  /** A regex alternation of every name, to be compiled case-insensitively. */
-  String alternation() {
-    return alternation;
   }
 
   /** The month number of a name (any case, a trailing dot ignored), or 0 when it is none. */

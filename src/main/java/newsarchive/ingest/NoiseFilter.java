@@ -72,7 +72,8 @@ final class NoiseFilter {
               + "|caption|credit|toolbar|skip-link|sr-only|screen-reader|visually-hidden"
               + "|offscreen|off-screen|readmore|read-more|more-stories|trending|popular"
               + "|most-read|tagcloud|tag-cloud|author-bio|authorbio|paywall|byline|dateline"
-              + "|timestamp|lightbox|slideshow|gallery|overlay|login|newsfeed|teaser|jump-link");
+              + "|timestamp|lightbox|slideshow|gallery|overlay|login|newsfeed|teaser|jump-link"
+              + "|standfirst|subline|strapline|publish|slider|carousel|copyright");
 
   /** Words that name furniture only as a whole class or id token (short, or common inside). */
   private static final Set<String> NOISE_TOKENS =
@@ -115,6 +116,11 @@ final class NoiseFilter {
           "aside",
           "nocontent");
 
+  private static final Pattern INLINE_NOISE =
+      Pattern.compile(
+          "sr-only|screen-reader|visually-hidden|offscreen|off-screen|caption|credit|hidden"
+              + "|share|social");
+
   private static final Pattern TOKEN_SPLIT = Pattern.compile("[^a-z0-9]+");
 
   /** Furniture by what the element is: its tag, hidden state or role. */
@@ -141,6 +147,15 @@ final class NoiseFilter {
   boolean isNoiseByName(Element e) {
     String names = e.className() + " " + e.id();
     return names.length() > 1 && namesFurniture(names.toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * For inline elements, which sit inside sentences: only names that say the text is not shown or
+   * is a credit line; a link's class or id says nothing about whether its words belong.
+   */
+  boolean isHiddenText(Element e) {
+    String names = e.className() + " " + e.id();
+    return names.length() > 1 && INLINE_NOISE.matcher(names.toLowerCase(Locale.ROOT)).find();
   }
 
   static boolean namesFurniture(String lowerNames) {

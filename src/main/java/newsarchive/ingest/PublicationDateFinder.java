@@ -1,6 +1,9 @@
 package newsarchive.ingest;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.jsoup.nodes.Document;
@@ -17,6 +20,7 @@ public final class PublicationDateFinder {
   private final UrlDates urls;
   private final MarkupDates markup;
   private final TextDates text;
+  private final ScriptDates scripts;
 
   /** A finder that accepts dates up to today. */
   public PublicationDateFinder() {
@@ -30,32 +34,75 @@ public final class PublicationDateFinder {
     this.urls = new UrlDates(values);
     this.markup = new MarkupDates(values);
     this.text = new TextDates(values);
+    this.scripts = new ScriptDates(values);
   }
 
   /** The publication day of the page, or empty when nothing on it says. */
   public Optional<LocalDate> find(Document doc, String urlOrNull) {
     boolean monthFirst = isMonthFirst(doc);
     MetadataDates.Declared declared = metadata.read(doc);
-    LocalDate date = declared.published();
+    List<Stamp> stamps = new ArrayList<>(declared.all());
+    Stamp flagged = markup.flaggedPublished(doc);
+    Stamp firstTime = markup.firstTime(doc);
+    for (Stamp s : new Stamp[] {flagged, firstTime}) {
+      if (s != null) {
+        stamps.add(s);
+      }
+    }
+    ZoneId zone = PageZone.of(doc, stamps);
+    List<LocalDate> visible = markup.visibleDays(doc, monthFirst);
+    LocalDate date = dayOf(declared.published(), zone, visible);
+    LocalDate modified = dayOf(declared.modified(), zone, visible);
+    if (date != null && !visible.isEmpty()) {
+      LocalDate shown = visible.getFirst();
+      // Readers see the byline; when it disagrees with the metadata in a way that has an
+      // explanation (a time zone, a generic "date" tag, the page showing its last update) the
+      // byline is what the page means by its date.
+      if (declared.rank() >= MetadataDates.GENERIC
+          || Math.abs(shown.toEpochDay() - date.toEpochDay()) == 1
+          || shown.equals(modified)) {
+        date = shown;
+      }
+    }
     if (date == null) {
       date = urls.day(urlOrNull);
     }
     if (date == null) {
-      date = markup.flaggedPublished(doc);
+      date = dayOf(flagged, zone, visible);
     }
     if (date == null) {
-      date = markup.firstTime(doc);
+      date = dayOf(firstTime, zone, visible);
     }
     if (date == null) {
-      date = markup.bylineDate(doc, monthFirst);
+      date = visible.isEmpty() ? null : visible.getFirst();
     }
     if (date == null) {
-      date = declared.modified();
+      date = modified;
+    }
+    if (date == null) {
+      date = dayOf(scripts.first(doc), zone, visible);
     }
     if (date == null) {
       date = text.inPage(doc, monthFirst);
     }
     return Optional.ofNullable(date);
+  }
+
+  /**
+   * The publisher's day of a stamp. A UTC instant may fall on the day before or after in the
+   * publisher's zone; what the page shows its readers settles it, else the guessed zone does.
+   */
+  private static LocalDate dayOf(Stamp stamp, ZoneId zone, List<LocalDate> visible) {
+    if (stamp == null) {
+      return null;
+    }
+    LocalDate zoned = stamp.dayIn(zone);
+    if (zoned.equals(stamp.date())) {
+      return zoned;
+    }
+    boolean showsZoned = visible.contains(zoned);
+    boolean showsUtc = visible.contains(stamp.date());
+    return showsUtc && !showsZoned ? stamp.date() : zoned;
   }
 
   /**
@@ -69,6 +116,6 @@ public final class PublicationDateFinder {
 
   private static boolean isMonthFirst(Document doc) {
     String lang = doc.select("html[lang]").attr("lang").toLowerCase(Locale.ROOT);
-    return lang.equals("en-us") || lang.equals("en");
+    return lang.equals("en-us");
   }
 }

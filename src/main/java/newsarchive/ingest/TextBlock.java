@@ -34,7 +34,7 @@ record TextBlock(String text, Element owner, int chars, int linkChars, int words
       if (c == '"' || c == '\'' || c == ')' || c == '”' || c == '’' || c == '»' || c == ' ') {
         continue;
       }
-      return c == '.' || c == '!' || c == '?' || c == ':' || c == '…' || c == '。' || c == '؟';
+      return c == '.' || c == '!' || c == '?' || c == '…' || c == '。' || c == '؟';
     }
     return false;
   }

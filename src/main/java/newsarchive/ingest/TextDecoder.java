@@ -38,6 +38,11 @@ public final class TextDecoder {
     if (bom.isPresent()) {
       return bom.get();
     }
+    // Text that is valid UTF-8 and uses multi-byte sequences is UTF-8 whatever a stale meta tag
+    // says: single-byte text is practically never valid UTF-8 by accident.
+    if (hasHighBytes(bytes) && decodesCleanly(bytes, StandardCharsets.UTF_8)) {
+      return StandardCharsets.UTF_8;
+    }
     if (markup) {
       Optional<Charset> declared = declared(bytes).filter(cs -> decodesCleanly(bytes, cs));
       if (declared.isPresent()) {
@@ -72,6 +77,15 @@ public final class TextDecoder {
       }
     }
     return high > 0 && letters * 10 >= high * 8;
+  }
+
+  private static boolean hasHighBytes(byte[] bytes) {
+    for (byte b : bytes) {
+      if (b < 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Optional<Charset> byteOrderMark(byte[] b) {

@@ -16,6 +16,8 @@ final class UrlDates {
           "(?<![\\d])((?:19|20)\\d\\d)([/_.-]?)([01]\\d)\\2([0-3]\\d)(?:[/_.-]|\\.html?|$)");
   private static final Pattern SPACED_DAY =
       Pattern.compile("/((?:19|20)\\d\\d)/([01]?\\d)/([0-3]?\\d)/");
+  private static final Pattern DAY_FIRST =
+      Pattern.compile("(?<![\\d])([0-3]\\d)-([01]\\d)-((?:19|20)\\d\\d)(?:[/_.-]|\\.html?|$)");
   private static final Pattern MONTH = Pattern.compile("/((?:19|20)\\d\\d)[/_-]([01]?\\d)(?:/|$)");
 
   private final DateValues values;
@@ -30,15 +32,16 @@ final class UrlDates {
       return null;
     }
     String path = pathOf(url);
-    for (Pattern pattern : new Pattern[] {SPACED_DAY, DAY}) {
+    for (Pattern pattern : new Pattern[] {SPACED_DAY, DAY, DAY_FIRST}) {
       Matcher m = pattern.matcher(path);
       while (m.find()) {
-        int dayGroup = pattern == DAY ? 4 : 3;
+        int yearGroup = pattern == DAY_FIRST ? 3 : 1;
         int monthGroup = pattern == DAY ? 3 : 2;
+        int dayGroup = pattern == DAY ? 4 : pattern == DAY_FIRST ? 1 : 3;
         try {
           LocalDate date =
               LocalDate.of(
-                  Integer.parseInt(m.group(1)),
+                  Integer.parseInt(m.group(yearGroup)),
                   Integer.parseInt(m.group(monthGroup)),
                   Integer.parseInt(m.group(dayGroup)));
           if (values.plausible(date) != null) {

@@ -1,0 +1,90 @@
+package newsarchive.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds every alias of a {@link Gazetteer} in a tokenised text, leftmost-longest and without
+ * overlaps, by hashing growing runs of token keys (no regular expression per alias). A run never
+ * spans clause punctuation and must honour the alias's capitalisation. Thread-safe (stateless apart
+ * from the immutable gazetteer).
+ */
+final class AliasMatcher {
+
+  private final Gazetteer gazetteer;
+
+  AliasMatcher(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+  }
+
+  List<AliasMatch> find(String text, List<NameToken> tokens) {
+    List<AliasMatch> matches = new ArrayList<>();
+    int i = 0;
+    while (i < tokens.size()) {
+      AliasMatch match = canStart(text, tokens.get(i)) ? longestAt(tokens, i) : null;
+      if (match == null) {
+        i++;
+      } else {
+        matches.add(match);
+        i = match.last() + 1;
+      }
+    }
+    return matches;
+  }
+
+  private AliasMatch longestAt(List<NameToken> tokens, int first) {
+    AliasMatch best = null;
+    StringBuilder key = new StringBuilder();
+    int limit = Math.min(tokens.size(), first + gazetteer.maxTokens());
+    for (int last = first; last < limit; last++) {
+      NameToken token = tokens.get(last);
+      if (last > first) {
+        if (token.breakBefore()) {
+          break;
+        }
+        key.append(' ');
+      }
+      key.append(token.key());
+      String k = key.toString();
+      AliasMatch here = accepted(tokens, first, last, gazetteer.targets(k));
+      if (here != null) {
+        best = here;
+      }
+      if (!gazetteer.isPrefix(k)) {
+        break;
+      }
+    }
+    return best;
+  }
+
+  private AliasMatch accepted(List<NameToken> tokens, int first, int last, AliasTarget[] targets) {
+    List<AliasTarget> factions = new ArrayList<>();
+    List<AliasTarget> places = new ArrayList<>();
+    for (AliasTarget target : targets) {
+      boolean fits = true;
+      for (int k = first; k <= last && fits; k++) {
+        fits = target.accepts(tokens.get(k).shape(), k - first);
+      }
+      if (fits) {
+        boolean place = gazetteer.entry(target.entry()).kind() == GazetteerEntry.Kind.PLACE;
+        (place ? places : factions).add(target);
+      }
+    }
+    if (!factions.isEmpty()) {
+      return new AliasMatch(first, last, factions, false);
+    }
+    return places.isEmpty() ? null : new AliasMatch(first, last, places, true);
+  }
+
+  // English words that are also forms of the Arabic article ("as", "at", "an") may start a name
+  // only when hyphenated to it (as-Safira); "al" and "el" always may.
+  private static boolean canStart(String text, NameToken token) {
+    if (!token.key().equals("al")) {
+      return true;
+    }
+    String surface = text.substring(token.start(), token.end());
+    return surface.equalsIgnoreCase("al")
+        || surface.equalsIgnoreCase("el")
+        || (token.end() < text.length() && text.charAt(token.end()) == '-');
+  }
+}
