@@ -8,8 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
+import newsarchive.generate.ArticleGenerator;
 import newsarchive.index.Analyzers;
 import newsarchive.index.IndexFolder;
 import newsarchive.index.Indexer;
@@ -54,6 +56,7 @@ public final class Main {
                  [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--sort relevance|newest|oldest]
                  [--page N] [--size N] [--exact] [--json] QUERY
         gazetteer [--data ../shared/data] [--out src/main/resources/newsarchive/gazetteer]
+        generate --articles N [--seed S] [--jsonl] OUT
         test     (run by the launcher: the whole test suite)
       """;
 
@@ -86,6 +89,7 @@ public final class Main {
         case "extract" -> extract(rest, out, err);
         case "search" -> search(rest, out, err);
         case "gazetteer" -> gazetteer(rest, out);
+        case "generate" -> generate(rest, out, err);
         default -> {
           err.println("archive: unknown command '" + command + "'");
           err.print(USAGE);
@@ -295,6 +299,34 @@ public final class Main {
     Path out2 = Path.of(a.value("out", "src/main/resources/newsarchive/gazetteer"));
     Path overlay = Path.of(a.value("overlay", "src/main/gazetteer-overlay"));
     out.println(new newsarchive.ingest.GazetteerBuilder(data, overlay).build(out2));
+    return 0;
+  }
+
+  private static int generate(List<String> args, PrintStream out, PrintStream err) {
+    Arguments a = Arguments.parse(args, Set.of("articles", "seed"), Set.of("jsonl"));
+    if (a.operands().size() != 1) {
+      throw new Arguments.UsageException("give one output folder (or file, with --jsonl)");
+    }
+    int n = a.number("articles", -1);
+    if (n < 0) {
+      throw new Arguments.UsageException("--articles N is required");
+    }
+    ArticleGenerator.Format format =
+        a.flag("jsonl") ? ArticleGenerator.Format.JSONL : ArticleGenerator.Format.HTML;
+    ArticleGenerator.GenerationSummary summary =
+        ArticleGenerator.withBundledNames(a.number("seed", 1))
+            .write(
+                n,
+                Path.of(a.operands().get(0)),
+                format,
+                done -> err.printf(Locale.ROOT, "\rgenerate: %d/%d", done, n));
+    err.println();
+    out.printf(
+        Locale.ROOT,
+        "generated %d articles (%d republished wire copies) in %s%n",
+        summary.articles(),
+        summary.republishedWireCopies(),
+        a.operands().get(0));
     return 0;
   }
 }

@@ -45,7 +45,7 @@ final class BodyExtractor {
       }
       List<TextBlock> stated = select(blocks, weights, content, body);
       // A stated text much shorter than the page's article is an excerpt; trust the page then.
-      if (words(stated) >= 0.6 * words(chosen)) {
+      if (words(stated) >= 0.5 * words(chosen)) {
         chosen = stated;
       }
     }

@@ -26,7 +26,7 @@ final class MetadataFinder {
     }
     if (found == null) {
       Element marked =
-          doc.selectFirst("[rel=author], [itemprop=author], .byline, .author, .byline-name");
+          doc.selectFirst("[rel=author], [itemprop=author], [class*=byline], [class*=author]");
       found = marked == null ? null : person(marked.text());
     }
     return found;
