@@ -7,6 +7,8 @@
 (function () {
   const PAGE_SIZE = 10;
   const FACET_ROWS = 8; // rows shown per facet before "more"
+  const HIT_TAGS = 4; // factions, and places, shown under a hit before "+N more"
+  const COUNTRY_ROWS = 5; // countries listed even when none of their places is
   const LIST_DIMS = ['faction', 'location', 'country', 'site'];
   const DIM_LABELS = { faction: 'Faction', location: 'Place', country: 'Country', site: 'Site' };
   const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -460,7 +462,7 @@
       widened.forEach((w, i) => {
         if (i > 0) p.appendChild(document.createTextNode('; '));
         p.appendChild(el('strong', null, w.term));
-        if (w.canonical && w.canonical !== w.term) p.appendChild(document.createTextNode(' (' + w.canonical + ')'));
+        if (w.canonical && w.canonical.toLowerCase() !== String(w.term).toLowerCase()) p.appendChild(document.createTextNode(' (' + w.canonical + ')'));
         const variants = (w.variants || []).filter((v) => v !== w.term);
         if (variants.length > 0) {
           const shown = variants.slice(0, 8);
@@ -517,8 +519,28 @@
     }
 
     const tags = el('p', 'tags');
+    const hidden = [];
+    // A few of each kind keep the list calm; the rest wait behind "+N".
     for (const [dim, values] of [['faction', hit.factions || []], ['location', hit.locations || []]]) {
-      for (const value of values) tags.appendChild(tagButton(state, dim, value));
+      values.forEach((value, i) => {
+        const button = tagButton(state, dim, value);
+        if (i >= HIT_TAGS && !state[dim].includes(value)) {
+          button.hidden = true;
+          hidden.push(button);
+        }
+        tags.appendChild(button);
+      });
+    }
+    if (hidden.length > 0) {
+      const more = el('button', 'tag-more link-button', '+' + hidden.length + ' more');
+      more.type = 'button';
+      more.setAttribute('aria-label', 'Show ' + hidden.length + ' more tags');
+      more.addEventListener('click', () => {
+        for (const b of hidden) b.hidden = false;
+        more.remove();
+        hidden[0].focus();
+      });
+      tags.appendChild(more);
     }
     if (tags.firstChild) li.appendChild(tags);
     return li;
@@ -645,14 +667,18 @@
   // Countries first, each with its places beneath; places without a listed country at the end.
   function locationRows(state, places, countries) {
     const top = topValues(withSelected('location', state, places));
-    const countryValues = withSelected('country', state, countries);
+    const withPlaces = new Set(top.kept.map((p) => p.country));
+    const countryValues = withSelected('country', state, countries)
+      .filter((c, i) => i < COUNTRY_ROWS || c.selected || withPlaces.has(c.value));
     const rows = [];
     const placed = new Set();
     for (const c of countryValues) {
       rows.push({ dim: 'country', v: c, level: 0 });
       for (const p of top.kept) {
         if (p.country === c.value) {
-          rows.push({ dim: 'location', v: p, level: 1 });
+          // A country named as a place in the text is its own filter, beside the whole country.
+          const note = p.value === countryName(c.value) ? 'by name' : null;
+          rows.push({ dim: 'location', v: p, level: 1, note: note });
           placed.add(p.value);
         }
       }
