@@ -1,0 +1,372 @@
+package newsarchive.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.javalin.Javalin;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import newsarchive.index.Schema;
+import newsarchive.ingest.JsonMapper;
+import newsarchive.search.IndexView;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * The page in a real browser against the real server on a fixture index: search, facets, timeline,
+ * article view, history, and that article text never runs as code. Screenshots of the results and
+ * article views, at desktop and phone widths, go to target/screenshots. Skipped when Chromium or
+ * chromedriver is not installed.
+ */
+class PageBrowserTest {
+  private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+  private static final String RAQQA_COALITION =
+      "Coalition strikes hit Islamic State positions near Raqqa";
+
+  @TempDir static Path temp;
+
+  private static IndexView view;
+  private static Javalin app;
+  private static String base;
+  private static HeadlessChromium browser;
+
+  @BeforeAll
+  static void start() throws IOException {
+    assumeTrue(HeadlessChromium.installed(), "Chromium and chromedriver are not installed");
+    Path index = Files.createDirectories(temp.resolve("index"));
+    PageFixture fixture = new PageFixture(index).index();
+    view = new IndexView(index, new Schema());
+    app = WebServer.create(fixture.searcher(view), JsonMapper.create(), Path.of("web"));
+    app.start("127.0.0.1", 0);
+    base = "http://127.0.0.1:" + app.port();
+    browser = new HeadlessChromium(temp.resolve("profile"));
+  }
+
+  @AfterAll
+  static void stop() throws IOException {
+    if (browser != null) {
+      browser.close();
+    }
+    if (app != null) {
+      app.stop();
+    }
+    if (view != null) {
+      view.close();
+    }
+  }
+
+  @BeforeEach
+  void desktop() {
+    browser.viewport(1280, 900, false);
+  }
+
+  @Test
+  void searchBoxHasFocusOnLoadAndEnterSearches() {
+    open("/");
+    assertEquals("11 articles", waitForCount());
+    assertEquals("q", browser.driver.switchTo().activeElement().getAttribute("id"));
+    new Actions(browser.driver).sendKeys("raqqa", Keys.ENTER).perform();
+    browser.wait.until(ExpectedConditions.urlToBe(base + "/?q=raqqa"));
+    assertEquals("7 articles", waitForCount("11 articles"));
+  }
+
+  @Test
+  void factionFilterKeepsSiblingsThenArticleOpensAtPassageAndBackRestores() throws IOException {
+    open("/?q=raqqa");
+    assertEquals("7 articles", waitForCount());
+    Map<String, String> factions =
+        orderedMap(
+            "Islamic State",
+            "7",
+            "Syrian Democratic Forces",
+            "5",
+            "YPG",
+            "3",
+            "Free Syrian Army",
+            "1",
+            "Hamza Division",
+            "1",
+            "Sultan Murad Division",
+            "1",
+            "Syrian government forces",
+            "1");
+    assertEquals(factions, facetCounts("faction"));
+    assertEquals(
+        orderedMap(
+            "Levant Daily",
+            "3",
+            "Euphrates Post",
+            "2",
+            "Northern Dispatch",
+            "1",
+            "Tigris Observer",
+            "1"),
+        facetCounts("site"));
+
+    checkbox("faction", "Syrian Democratic Forces").click();
+    browser.wait.until(
+        ExpectedConditions.urlToBe(base + "/?q=raqqa&faction=Syrian+Democratic+Forces"));
+    assertEquals("5 articles", waitForCount("7 articles"));
+    assertEquals(factions, facetCounts("faction"), "siblings stay, with their own counts");
+    assertTrue(checkbox("faction", "Syrian Democratic Forces").isSelected());
+    assertEquals(
+        orderedMap("Euphrates Post", "2", "Levant Daily", "2", "Tigris Observer", "1"),
+        facetCounts("site"));
+    assertEquals(List.of("Remove filter Faction Syrian Democratic Forces"), chips());
+    browser.screenshot(SCREENSHOTS.resolve("results-desktop.png"));
+
+    // Its best passage is the third paragraph.
+    hit(RAQQA_COALITION).findElement(By.className("passage")).click();
+    browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("article-content")));
+    assertEquals(RAQQA_COALITION, text(By.id("article-title")));
+    assertTrue(browser.driver.getCurrentUrl().contains("&para=2"));
+    WebElement target = browser.driver.findElement(By.cssSelector("#article-body .para.target"));
+    assertEquals("para-2", target.getAttribute("id"));
+    assertTrue(inViewport(target), "the passage's paragraph is in view");
+    assertEquals(
+        List.of("Islamic State", "Syrian Democratic Forces", "YPG", "SDF", "Islamic State"),
+        texts(By.cssSelector("#article-body a.mention.faction")));
+    assertEquals(
+        List.of("Raqqa", "Ain Issa", "Raqqa"),
+        texts(By.cssSelector("#article-body a.mention.place")));
+    assertEquals(List.of("May 2017"), texts(By.cssSelector("#article-body a.mention.date")));
+    browser.screenshot(SCREENSHOTS.resolve("article-desktop.png"));
+
+    browser.driver.findElement(By.linkText("Ain Issa")).click();
+    browser.wait.until(ExpectedConditions.urlToBe(base + "/?location=Ain+Issa"));
+    assertEquals("1 article", waitForCount("5 articles"));
+    assertEquals(List.of(RAQQA_COALITION), texts(By.cssSelector("#hits .hit-title")));
+
+    browser.driver.navigate().back();
+    browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("article-content")));
+    assertEquals(RAQQA_COALITION, text(By.id("article-title")));
+    browser.driver.navigate().back();
+    browser.wait.until(
+        ExpectedConditions.urlToBe(base + "/?q=raqqa&faction=Syrian+Democratic+Forces"));
+    assertEquals("5 articles", waitForCount("1 article"));
+    assertTrue(checkbox("faction", "Syrian Democratic Forces").isSelected());
+    assertEquals("raqqa", browser.driver.findElement(By.id("q")).getDomProperty("value"));
+  }
+
+  @Test
+  void timelineBarsSetTheDatesByClickDragAndKeyboard() {
+    open("/");
+    assertEquals("11 articles", waitForCount());
+    assertEquals(
+        List.of("2014", "2015", "2016", "2017", "2018"), texts(By.cssSelector("text.bar-label")));
+    bar("2017").click();
+    browser.wait.until(ExpectedConditions.urlToBe(base + "/?from=2017-01-01&to=2017-12-31"));
+    browser.wait.until(
+        ExpectedConditions.textToBe(By.id("timeline-caption"), "Articles per month, 2017"));
+    assertEquals("6 articles", waitForCount("11 articles"));
+    assertEquals(List.of("Remove filter Date 2017"), chips());
+
+    new Actions(browser.driver)
+        .clickAndHold(bar("February 2017"))
+        .moveToElement(bar("June 2017"))
+        .release()
+        .perform();
+    browser.wait.until(ExpectedConditions.urlToBe(base + "/?from=2017-02-01&to=2017-06-30"));
+    assertEquals("2 articles", waitForCount("6 articles"));
+
+    browser.wait.until(
+        ExpectedConditions.numberOfElementsToBe(By.cssSelector("g.bar.selected"), 5));
+    browser.script("arguments[0].focus()", bar("February 2017"));
+    new Actions(browser.driver).sendKeys(Keys.ARROW_RIGHT).sendKeys(Keys.ENTER).perform();
+    browser.wait.until(ExpectedConditions.urlToBe(base + "/?from=2017-03-01&to=2017-03-31"));
+    assertEquals("No articles", waitForCount("2 articles"));
+    assertEquals("No articles match these filters.", text(By.cssSelector("#message p")));
+
+    browser.driver.navigate().back();
+    browser.wait.until(ExpectedConditions.urlToBe(base + "/?from=2017-02-01&to=2017-06-30"));
+    assertEquals("2 articles", waitForCount("No articles"));
+  }
+
+  @Test
+  void moreSearchesAllValuesOfAFacet() {
+    open("/");
+    assertEquals("11 articles", waitForCount());
+    browser.driver.findElement(By.cssSelector("#sidebar .facet-more button")).click();
+    new Actions(browser.driver).sendKeys("Ha").perform();
+    browser.wait.until(
+        d ->
+            texts(By.cssSelector(".facet-found .facet-name"))
+                .equals(List.of("Hamza Division", "Hayat Tahrir al-Sham")));
+    browser.driver.findElements(By.cssSelector(".facet-found input")).get(1).click();
+    browser.wait.until(ExpectedConditions.urlToBe(base + "/?faction=Hayat+Tahrir+al-Sham"));
+    assertEquals("1 article", waitForCount("11 articles"));
+    assertEquals(
+        List.of("Rebel alliance tightens grip on Idlib"), texts(By.cssSelector(".hit-title")));
+  }
+
+  @Test
+  void badParameterShowsTheApiSentenceAndEmptyResultsGiveAHint() {
+    open("/?q=raqqa&from=2017-13-01");
+    browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("message")));
+    assertEquals(
+        List.of(
+            "The search did not work.",
+            "from must be a real date written YYYY-MM-DD, not '2017-13-01'."),
+        texts(By.cssSelector("#message p")));
+
+    open("/?q=raqqa&faction=Hayat+Tahrir+al-Sham");
+    assertEquals("No articles", waitForCount());
+    assertEquals("No articles match “raqqa”.", text(By.cssSelector("#message p")));
+    browser.driver.findElement(By.linkText("clear all filters")).click();
+    browser.wait.until(ExpectedConditions.urlToBe(base + "/?q=raqqa"));
+    assertEquals("7 articles", waitForCount("No articles"));
+  }
+
+  @Test
+  void markupInArticleTextIsShownAndNeverRun() throws IOException {
+    browser.errors(); // only what this page logs counts
+    open("/?q=" + PageFixture.HOSTILE_QUERY);
+    assertEquals("1 article", waitForCount());
+    WebElement link = browser.driver.findElement(By.cssSelector("#hits .hit-title a"));
+    assertEquals(
+        "A forum quoted <img src=x onerror=\"window.__pwned=3\"> and"
+            + " <script>window.__pwned=4</script>",
+        link.getText());
+    assertEquals(List.of("Desert <b>Line</b>"), List.copyOf(facetCounts("site").keySet()));
+    link.click();
+    browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("article-content")));
+    String body = text(By.id("article-body"));
+    assertTrue(body.contains("<script>window.__pwned=2</script>"), body);
+    assertTrue(body.contains("<img src=x onerror=\"window.__pwned=1;"), body);
+
+    assertEquals(true, browser.script("return window.__pwned === undefined;"), "nothing ran");
+    assertEquals(
+        0L,
+        browser.script("return document.querySelectorAll('main img, main script, main b').length;"),
+        "no element was made from article text");
+    assertTrue(
+        String.valueOf(browser.script("return document.title;")).endsWith(" – News archive"));
+    assertEquals(List.of(), browser.errors(), "no script error, no refused inline code");
+    browser.screenshot(SCREENSHOTS.resolve("article-with-markup-desktop.png"));
+  }
+
+  @Test
+  void phoneWidthFoldsTheFiltersAndFitsTheScreen() throws IOException {
+    browser.viewport(390, 844, true);
+    open("/?q=raqqa");
+    assertEquals("7 articles", waitForCount());
+    WebElement sidebar = browser.driver.findElement(By.id("sidebar"));
+    assertFalse(sidebar.isDisplayed(), "filters fold away");
+    browser.driver.findElement(By.id("filters-toggle")).click();
+    assertTrue(sidebar.isDisplayed());
+    browser.driver.findElement(By.id("filters-toggle")).click();
+    assertFitsWidth();
+    browser.screenshot(SCREENSHOTS.resolve("results-phone.png"));
+
+    hit(RAQQA_COALITION).findElement(By.className("hit-link")).click();
+    browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("article-content")));
+    assertFitsWidth();
+    browser.screenshot(SCREENSHOTS.resolve("article-phone.png"));
+  }
+
+  private static void open(String path) {
+    browser.driver.get(base + path);
+  }
+
+  /** Waits for a finished search and returns its count, e.g. "7 articles". */
+  private static String waitForCount() {
+    return waitForCount(null);
+  }
+
+  /** As {@link #waitForCount()}, but waits past a count still showing from before. */
+  private static String waitForCount(String previous) {
+    return browser.wait.until(
+        d -> {
+          String status = text(By.id("status"));
+          int dot = status.indexOf(" · ");
+          String count = dot < 0 ? null : status.substring(0, dot);
+          return count == null || count.equals(previous) ? null : count;
+        });
+  }
+
+  private static String text(By by) {
+    return browser.driver.findElement(by).getText();
+  }
+
+  private static List<String> texts(By by) {
+    return browser.driver.findElements(by).stream().map(WebElement::getText).toList();
+  }
+
+  private static List<String> chips() {
+    return browser.driver.findElements(By.cssSelector("#chips .chip")).stream()
+        .map(chip -> chip.getAttribute("aria-label"))
+        .toList();
+  }
+
+  private static WebElement hit(String title) {
+    return browser.driver.findElements(By.cssSelector("#hits .hit")).stream()
+        .filter(h -> h.findElement(By.className("hit-title")).getText().equals(title))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  /** A timeline bar by the start of its label, such as "2017" or "June 2017". */
+  private static WebElement bar(String name) {
+    return browser.driver.findElement(By.cssSelector("g.bar[aria-label^='" + name + ":']"));
+  }
+
+  /** Value to count for one facet in the sidebar, in the order shown. */
+  private static Map<String, String> facetCounts(String dim) {
+    Map<String, String> counts = new LinkedHashMap<>();
+    for (WebElement row : browser.driver.findElements(By.cssSelector("#sidebar .facet-row"))) {
+      WebElement box = row.findElement(By.tagName("input"));
+      if (dim.equals(box.getAttribute("data-dim"))) {
+        counts.put(
+            box.getAttribute("data-value"), row.findElement(By.className("facet-count")).getText());
+      }
+    }
+    return counts;
+  }
+
+  private static WebElement checkbox(String dim, String value) {
+    return browser.driver.findElements(By.cssSelector("#sidebar input[type=checkbox]")).stream()
+        .filter(
+            b ->
+                dim.equals(b.getAttribute("data-dim"))
+                    && value.equals(b.getAttribute("data-value")))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private static boolean inViewport(WebElement element) {
+    return Boolean.TRUE.equals(
+        browser.script(
+            "const r = arguments[0].getBoundingClientRect();"
+                + " return r.top >= 0 && r.bottom <= window.innerHeight;",
+            element));
+  }
+
+  private static void assertFitsWidth() {
+    assertEquals(
+        false,
+        browser.script("return document.documentElement.scrollWidth > window.innerWidth;"),
+        "nothing sticks out sideways");
+  }
+
+  private static Map<String, String> orderedMap(String... keysAndValues) {
+    Map<String, String> map = new LinkedHashMap<>();
+    for (int i = 0; i < keysAndValues.length; i += 2) {
+      map.put(keysAndValues[i], keysAndValues[i + 1]);
+    }
+    return map;
+  }
+}
