@@ -89,7 +89,8 @@ public final class PublicationDateEval {
 
   private static Map<String, Truth> readTruths(Path file) {
     try {
-      return new TreeMap<>(JSON.readValue(file.toFile(), new TypeReference<Map<String, Truth>>() {}));
+      return new TreeMap<>(
+          JSON.readValue(file.toFile(), new TypeReference<Map<String, Truth>>() {}));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file, e);
     }

@@ -8,13 +8,14 @@ import java.util.regex.Pattern;
 
 /**
  * Finds years that stand alone in prose ("since 2014", "the 2014 offensive", "In 2014,"), and not
- * the four-digit numbers that only look like years: counts ("killed 2014 people"), parts of
- * numbers ("12,014", "2014.5"), clock times ("at 2014 GMT") and decades ("the 1990s"). Immutable
- * and thread-safe.
+ * the four-digit numbers that only look like years: counts ("killed 2014 people"), parts of numbers
+ * ("12,014", "2014.5"), clock times ("at 2014 GMT") and decades ("the 1990s"). Immutable and
+ * thread-safe.
  */
 final class BareYears {
   private static final Pattern YEAR =
-      Pattern.compile("(?<![\\p{L}\\d][,.]?|[\\d$€£#/:-])((?:19|20)\\d\\d)(?![\\p{L}\\d]|[.,:/]\\d|%)");
+      Pattern.compile(
+          "(?<![\\p{L}\\d][,.]?|[\\d$€£#/:-])((?:19|20)\\d\\d)(?![\\p{L}\\d]|[.,:/]\\d|%)");
 
   /** Words after which a four-digit number is a year even when a lowercase noun follows. */
   private static final Pattern YEAR_BEFORE =

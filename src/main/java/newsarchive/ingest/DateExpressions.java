@@ -44,24 +44,16 @@ final class DateExpressions {
             + name
             + "(?:,?\\s*|\\s*-\\s*|\\s+de\\s+|\\s+del\\s+)"
             + YEAR);
-    forms.add(
-        "(?<!\\p{L})"
-            + name
-            + "\\s*"
-            + DAY
-            + "(?:st|nd|rd|th)?(?!\\d),?\\s+"
-            + YEAR);
+    forms.add("(?<!\\p{L})" + name + "\\s*" + DAY + "(?:st|nd|rd|th)?(?!\\d),?\\s+" + YEAR);
     forms.add("(?<!\\p{L})" + name + ",?\\s+" + YEAR);
     forms.add(
         "(?<![\\d.])(?<y>(?:19|20)\\d\\d)(?<s>[-/.])(?<m>[01]?\\d)\\k<s>(?<d>[0-3]?\\d)(?![\\d])");
-    forms.add(
-        "(?<y>(?:19|20)\\d\\d)\\s*[年년]\\s*(?<m>[01]?\\d)\\s*[月월]\\s*(?<d>[0-3]?\\d)(?!\\d)");
+    forms.add("(?<y>(?:19|20)\\d\\d)\\s*[年년]\\s*(?<m>[01]?\\d)\\s*[月월]\\s*(?<d>[0-3]?\\d)(?!\\d)");
     if (numeric) {
       forms.add(
           "(?<![\\d.])(?<d>[0-3]?\\d)\\.\\s?(?<m>[01]?\\d)\\.\\s?(?<y>(?:19|20)\\d\\d|\\d\\d)"
               + "(?!\\d|\\.\\d)");
-      forms.add(
-          "(?<![\\d/.-])(?<a>[0-3]?\\d)(?<s>[/-]|\\s?\\|\\s?)(?<b>[0-3]?\\d)\\k<s>" + YEAR);
+      forms.add("(?<![\\d/.-])(?<a>[0-3]?\\d)(?<s>[/-]|\\s?\\|\\s?)(?<b>[0-3]?\\d)\\k<s>" + YEAR);
     }
     this.patterns =
         forms.stream().map(f -> Pattern.compile(f, Pattern.UNICODE_CHARACTER_CLASS)).toList();

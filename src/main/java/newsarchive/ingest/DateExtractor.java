@@ -10,12 +10,11 @@ import java.util.List;
  * and "May 29, 2017" are days, "February 2017" a month, a year standing alone ("since 2014") a
  * year. With the publication date known it also resolves relative dates ("yesterday", "last year",
  * "two weeks ago" as the day fourteen days before, "on Tuesday"); without it they are skipped.
- * Spans of time ("16 days of battles", "five months") are not dates. Month names are English, as
- * in the archive's articles. Immutable and thread-safe.
+ * Spans of time ("16 days of battles", "five months") are not dates. Month names are English, as in
+ * the archive's articles. Immutable and thread-safe.
  */
 public final class DateExtractor {
-  private final DateExpressions absolute =
-      new DateExpressions(MonthNames.english(), false, true);
+  private final DateExpressions absolute = new DateExpressions(MonthNames.english(), false, true);
   private final BareYears years = new BareYears();
   private final RelativeDates relative = new RelativeDates();
 

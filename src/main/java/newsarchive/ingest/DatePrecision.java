@@ -18,8 +18,7 @@ enum DatePrecision {
   String format(LocalDate date) {
     return switch (this) {
       case YEAR -> String.format(Locale.ROOT, "%04d", date.getYear());
-      case MONTH ->
-          String.format(Locale.ROOT, "%04d-%02d", date.getYear(), date.getMonthValue());
+      case MONTH -> String.format(Locale.ROOT, "%04d-%02d", date.getYear(), date.getMonthValue());
       case DAY -> date.toString();
     };
   }

@@ -23,11 +23,13 @@ final class MarkupDates {
       Pattern.compile(
           "comment|sidebar|related|teaser|widget|footer|recommend|popular|more-|"
               + "newsletter|reply|breadcrumb|calendar|archive");
+
   /** Words that mark a date as the last change, unless publication is named as well. */
   private static final Pattern UPDATED =
       Pattern.compile(
           "(?iu)^(?!.*(publi|veröffentlicht|erschienen|erstellt)).*(update|aktualisiert|geändert"
               + "|modifi|mis à jour|actualizado|aggiornato|bearbeitet|editiert)");
+
   private static final int MAX_TEXT = 200;
 
   private final DateValues values;

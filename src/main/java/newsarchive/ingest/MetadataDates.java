@@ -16,8 +16,8 @@ import org.jsoup.nodes.Element;
  */
 final class MetadataDates {
   /**
-   * What a page says about itself: the strongest publication and modification stamps (either may
-   * be null) and every stamp read, for guessing the page's time zone.
+   * What a page says about itself: the strongest publication and modification stamps (either may be
+   * null) and every stamp read, for guessing the page's time zone.
    */
   record Declared(Stamp published, int rank, Stamp modified, List<Stamp> all) {
     Declared {

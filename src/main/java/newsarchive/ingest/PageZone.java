@@ -9,9 +9,9 @@ import java.util.Map;
 import org.jsoup.nodes.Document;
 
 /**
- * Guesses the time zone a page was published in, to turn UTC instants into the publisher's
- * calendar day. The page's own local offsets win ("2023-11-08T21:11:03-05:00" next to the UTC
- * stamp); else the language and region of the page stand for a zone. Immutable and thread-safe.
+ * Guesses the time zone a page was published in, to turn UTC instants into the publisher's calendar
+ * day. The page's own local offsets win ("2023-11-08T21:11:03-05:00" next to the UTC stamp); else
+ * the language and region of the page stand for a zone. Immutable and thread-safe.
  */
 final class PageZone {
   private static final ZoneId CENTRAL_EUROPE = ZoneId.of("Europe/Berlin");

@@ -9,11 +9,10 @@ import java.util.Optional;
 import org.jsoup.nodes.Document;
 
 /**
- * Finds the day an article page was first published. Evidence is weighed from the most to the
- * least deliberate: what the page declares for machines (JSON-LD, meta tags, microdata), a date in
- * its address, {@code <time>} elements and bylines, and last the dates written in its text. Dates
- * after the day the finder was made, or before the web, are never returned. Stateless and
- * thread-safe.
+ * Finds the day an article page was first published. Evidence is weighed from the most to the least
+ * deliberate: what the page declares for machines (JSON-LD, meta tags, microdata), a date in its
+ * address, {@code <time>} elements and bylines, and last the dates written in its text. Dates after
+ * the day the finder was made, or before the web, are never returned. Stateless and thread-safe.
  */
 public final class PublicationDateFinder {
   private final DateValues values;
@@ -107,9 +106,9 @@ public final class PublicationDateFinder {
   }
 
   /**
-   * The date a plain-text article opens with ("Wed 05 Apr 2017 10.05 BST", "May 29, 2017") or
-   * names in its dateline line ("AMMAN, May 29 (Reuters) -" is not enough: the line must hold a
-   * whole date); empty otherwise.
+   * The date a plain-text article opens with ("Wed 05 Apr 2017 10.05 BST", "May 29, 2017") or names
+   * in its dateline line ("AMMAN, May 29 (Reuters) -" is not enough: the line must hold a whole
+   * date); empty otherwise.
    */
   public Optional<LocalDate> findInText(String plainText) {
     return Optional.ofNullable(text.atStart(plainText));

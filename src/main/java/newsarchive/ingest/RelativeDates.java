@@ -11,12 +11,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds dates that only mean something against the day an article was published, and resolves
- * them the way news writing uses them: "yesterday", "last year", "earlier this month", "two weeks
- * ago" (the day fourteen days before), "on Tuesday" (the latest Tuesday on or before publication),
- * "in March" (the latest March not after publication, or the coming one after "next"), "May 29"
- * (in the year of publication unless that is months ahead). Spans of time ("over the last year", "the past two weeks", "five months") are not
- * dates and are left alone. Immutable and thread-safe.
+ * Finds dates that only mean something against the day an article was published, and resolves them
+ * the way news writing uses them: "yesterday", "last year", "earlier this month", "two weeks ago"
+ * (the day fourteen days before), "on Tuesday" (the latest Tuesday on or before publication), "in
+ * March" (the latest March not after publication, or the coming one after "next"), "May 29" (in the
+ * year of publication unless that is months ahead). Spans of time ("over the last year", "the past
+ * two weeks", "five months") are not dates and are left alone. Immutable and thread-safe.
  */
 final class RelativeDates {
   private static final Map<String, Integer> NUMBER_WORDS =
@@ -191,9 +191,9 @@ final class RelativeDates {
   }
 
   /**
-   * The date with this month and day in the year of publication, or the year before when that
-   * would lie far after publication (an article of 3 January speaks of "December 28" of the year
-   * before, one of 20 May of "May 29" ahead); null when the day does not exist.
+   * The date with this month and day in the year of publication, or the year before when that would
+   * lie far after publication (an article of 3 January speaks of "December 28" of the year before,
+   * one of 20 May of "May 29" ahead); null when the day does not exist.
    */
   private static LocalDate nearPublication(LocalDate published, int month, int dayOfMonth) {
     try {

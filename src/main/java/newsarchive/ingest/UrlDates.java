@@ -18,8 +18,7 @@ final class UrlDates {
       Pattern.compile("/((?:19|20)\\d\\d)/([01]?\\d)/([0-3]?\\d)/");
   private static final Pattern DAY_FIRST =
       Pattern.compile("(?<![\\d])([0-3]\\d)-([01]\\d)-((?:19|20)\\d\\d)(?:[/_.-]|\\.html?|$)");
-  private static final Pattern MONTH =
-      Pattern.compile("/((?:19|20)\\d\\d)[/_-]([01]?\\d)(?:/|$)");
+  private static final Pattern MONTH = Pattern.compile("/((?:19|20)\\d\\d)[/_-]([01]?\\d)(?:/|$)");
 
   private final DateValues values;
 

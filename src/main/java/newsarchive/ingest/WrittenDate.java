@@ -4,9 +4,9 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * A date as some text writes it: its span in that text (UTF-16 offsets, end exclusive), the date
- * it names and how precise it is. For month and year precision {@code date} is the first day of
- * the period. Immutable.
+ * A date as some text writes it: its span in that text (UTF-16 offsets, end exclusive), the date it
+ * names and how precise it is. For month and year precision {@code date} is the first day of the
+ * period. Immutable.
  */
 record WrittenDate(int start, int end, LocalDate date, DatePrecision precision) {
   WrittenDate {
