@@ -97,16 +97,6 @@ final class DateExpressions {
     return List.copyOf(kept);
   }
 
-  /** The first date in {@code text} with day precision, or null. */
-  LocalDate firstDay(String text, boolean monthFirst) {
-    for (WrittenDate date : find(text, monthFirst)) {
-      if (date.precision() == DatePrecision.DAY) {
-        return date.date();
-      }
-    }
-    return null;
-  }
-
   private WrittenDate read(Matcher m, Map<String, Integer> groups, boolean monthFirst) {
     int year = Integer.parseInt(m.group("y"));
     if (year < 100) {

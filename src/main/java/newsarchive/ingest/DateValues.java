@@ -34,12 +34,6 @@ final class DateValues {
     this.latest = latest;
   }
 
-  /** The date in {@code value}, or null when there is none or it is out of range. */
-  LocalDate parse(String value) {
-    Stamp stamp = stamp(value);
-    return stamp == null ? null : stamp.date();
-  }
-
   /** The date in {@code value} with its time and offset when given, or null. */
   Stamp stamp(String value) {
     if (value == null || value.isBlank()) {

@@ -70,12 +70,6 @@ final class MarkupDates {
     return null;
   }
 
-  /** The first date in the short text of an element whose class or id speaks of dates. */
-  LocalDate bylineDate(Document doc, boolean monthFirst) {
-    List<LocalDate> days = visibleDays(doc, monthFirst);
-    return days.isEmpty() ? null : days.getFirst();
-  }
-
   /**
    * The days written, for readers, in {@code <time>} elements and in the short text of elements
    * whose class or id speaks of dates, in page order. When the page has a headline, only what

@@ -9,10 +9,13 @@ import java.util.Optional;
 import org.jsoup.nodes.Document;
 
 /**
- * Finds the day an article page was first published. Evidence is weighed from the most to the least
- * deliberate: what the page declares for machines (JSON-LD, meta tags, microdata), a date in its
- * address, {@code <time>} elements and bylines, and last the dates written in its text. Dates after
- * the day the finder was made, or before the web, are never returned. Stateless and thread-safe.
+ * Finds the day an article page was first published, as its readers are shown it. Evidence is
+ * weighed from the most to the least deliberate: what the page declares for machines (JSON-LD, meta
+ * tags), checked against the date its byline shows; a date in its address; microdata and {@code
+ * <time>} elements; byline text; the declared modification date; data embedded in scripts; and last
+ * the dates written in its text, labelled ones ("Veröffentlicht am", "Posted on") first. UTC
+ * instants are turned into the publisher's day. Dates before the web or after the finder's latest
+ * day are never returned. Stateless and thread-safe.
  */
 public final class PublicationDateFinder {
   private final DateValues values;

@@ -16,6 +16,16 @@ final class TextDates {
   /** How far into a plain text its opening date may sit ("Wednesday, 5 April 2017 ..."). */
   private static final int OPENING = 20;
 
+  /**
+   * How far in a weekday-stamped date ("AFP Sunday 30 Mar 2014") may sit: exports put the title and
+   * the agency first.
+   */
+  private static final int STAMP_REACH = 200;
+
+  private static final Pattern WEEKDAY_BEFORE =
+      Pattern.compile(
+          "(?i)(?:mon|tue|tues|wed|thu|thurs|fri|sat|sun)(?:day|nesday|sday|urday|rsday)?\\.?,?\\s*$");
+
   /** How many lines at the start of a plain text may be headers. */
   private static final int HEADER_LINES = 3;
 
@@ -95,7 +105,8 @@ final class TextDates {
         String before = line.substring(0, date.start());
         if (offset + date.start() <= OPENING
             || line.length() <= HEADER_LINE
-            || DATELINE.matcher(before).matches()) {
+            || DATELINE.matcher(before).matches()
+            || (offset + date.start() <= STAMP_REACH && WEEKDAY_BEFORE.matcher(before).find())) {
           return date.date();
         }
       }

@@ -2,23 +2,33 @@ package newsarchive.ingest;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.YearMonth;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Dates that content systems put into article addresses: {@code /2017/05/29/}, {@code
- * /2017-05-29-title}, {@code /20170529/}, or just {@code /2017/05/}. Immutable and thread-safe.
+ * /2017-05-29-title}, {@code /20170529/} or {@code /29-10-2021}. Immutable and thread-safe.
  */
 final class UrlDates {
-  private static final Pattern DAY =
-      Pattern.compile(
-          "(?<![\\d])((?:19|20)\\d\\d)([/_.-]?)([01]\\d)\\2([0-3]\\d)(?:[/_.-]|\\.html?|$)");
-  private static final Pattern SPACED_DAY =
-      Pattern.compile("/((?:19|20)\\d\\d)/([01]?\\d)/([0-3]?\\d)/");
-  private static final Pattern DAY_FIRST =
-      Pattern.compile("(?<![\\d])([0-3]\\d)-([01]\\d)-((?:19|20)\\d\\d)(?:[/_.-]|\\.html?|$)");
-  private static final Pattern MONTH = Pattern.compile("/((?:19|20)\\d\\d)[/_-]([01]?\\d)(?:/|$)");
+  /** One way of writing a day into an address, with the groups holding its parts. */
+  private record Form(Pattern pattern, int year, int month, int day) {}
+
+  private static final List<Form> FORMS =
+      List.of(
+          new Form(Pattern.compile("/((?:19|20)\\d\\d)/([01]?\\d)/([0-3]?\\d)/"), 1, 2, 3),
+          new Form(
+              Pattern.compile(
+                  "(?<!\\d)((?:19|20)\\d\\d)([/_.-]?)([01]\\d)\\2([0-3]\\d)(?:[/_.-]|\\.html?|$)"),
+              1,
+              3,
+              4),
+          new Form(
+              Pattern.compile(
+                  "(?<!\\d)([0-3]\\d)-([01]\\d)-((?:19|20)\\d\\d)(?:[/_.-]|\\.html?|$)"),
+              3,
+              2,
+              1));
 
   private final DateValues values;
 
@@ -32,45 +42,20 @@ final class UrlDates {
       return null;
     }
     String path = pathOf(url);
-    for (Pattern pattern : new Pattern[] {SPACED_DAY, DAY, DAY_FIRST}) {
-      Matcher m = pattern.matcher(path);
+    for (Form form : FORMS) {
+      Matcher m = form.pattern().matcher(path);
       while (m.find()) {
-        int yearGroup = pattern == DAY_FIRST ? 3 : 1;
-        int monthGroup = pattern == DAY ? 3 : 2;
-        int dayGroup = pattern == DAY ? 4 : pattern == DAY_FIRST ? 1 : 3;
         try {
           LocalDate date =
               LocalDate.of(
-                  Integer.parseInt(m.group(yearGroup)),
-                  Integer.parseInt(m.group(monthGroup)),
-                  Integer.parseInt(m.group(dayGroup)));
+                  Integer.parseInt(m.group(form.year())),
+                  Integer.parseInt(m.group(form.month())),
+                  Integer.parseInt(m.group(form.day())));
           if (values.plausible(date) != null) {
             return date;
           }
         } catch (DateTimeException e) {
           // digits that only look like a date, such as an article number: keep looking
-        }
-      }
-    }
-    return null;
-  }
-
-  /** The month the address names, or null; also set when it names a whole day. */
-  YearMonth month(String url) {
-    LocalDate day = day(url);
-    if (day != null) {
-      return YearMonth.from(day);
-    }
-    if (url == null) {
-      return null;
-    }
-    Matcher m = MONTH.matcher(pathOf(url));
-    while (m.find()) {
-      int month = Integer.parseInt(m.group(2));
-      if (month >= 1 && month <= 12) {
-        YearMonth ym = YearMonth.of(Integer.parseInt(m.group(1)), month);
-        if (values.plausible(ym.atDay(1)) != null) {
-          return ym;
         }
       }
     }
