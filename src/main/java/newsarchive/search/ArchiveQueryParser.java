@@ -177,11 +177,14 @@ final class ArchiveQueryParser extends QueryParser {
     widened.add(new Widening(text, e.canonical(), used));
   }
 
+  /** The canonical name first, then each alias once, whatever its case. */
   private static List<String> names(GazetteerEntry e) {
-    List<String> names = new ArrayList<>();
-    names.add(e.canonical());
-    names.addAll(e.aliases());
-    return names;
+    java.util.Map<String, String> byFolded = new java.util.LinkedHashMap<>();
+    byFolded.putIfAbsent(e.canonical().toLowerCase(Locale.ROOT), e.canonical());
+    for (String alias : e.aliases()) {
+      byFolded.putIfAbsent(alias.toLowerCase(Locale.ROOT), alias);
+    }
+    return List.copyOf(byFolded.values());
   }
 
   /**

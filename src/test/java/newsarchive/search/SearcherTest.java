@@ -243,6 +243,20 @@ class SearcherTest {
   }
 
   @Test
+  void aliasFindsTheCanonicalEntityAndSaysSo() throws IOException {
+    SearchResult r = searcher.search(request("ISIL", List.of(), List.of()));
+    assertEquals(4, r.total());
+    assertEquals(
+        java.util.Set.copyOf(archive.ids("badia", "raqqa", "mosul", "undated")),
+        java.util.Set.copyOf(ids(r)));
+    assertEquals("Islamic State", r.widened().get(0).canonical());
+    assertTrue(r.widened().get(0).variants().contains("Daesh"), r.widened().toString());
+    assertEquals(
+        1,
+        r.widened().get(0).variants().stream().filter("Islamic State"::equalsIgnoreCase).count());
+  }
+
+  @Test
   void exactSpellingTurnsWideningOff() throws IOException {
     SearchResult r =
         searcher.search(
