@@ -36,17 +36,16 @@ final class ArchiveQueryParser extends QueryParser {
 
   private final Analyzer analyzer;
   private final Gazetteer gazetteer;
-  private final SpellingVariants spellings;
+  private final IndexedWords words;
   private final boolean exact;
   private final List<Widening> widened = new ArrayList<>();
   private final List<Query> highlightExtras = new ArrayList<>();
 
-  ArchiveQueryParser(
-      Analyzer analyzer, Gazetteer gazetteer, SpellingVariants spellings, boolean exact) {
+  ArchiveQueryParser(Analyzer analyzer, Gazetteer gazetteer, IndexedWords words, boolean exact) {
     super(Schema.BODY, analyzer);
     this.analyzer = analyzer;
     this.gazetteer = gazetteer;
-    this.spellings = spellings;
+    this.words = words;
     this.exact = exact;
     setDefaultOperator(QueryParser.AND_OPERATOR);
     setAllowLeadingWildcard(false);
@@ -168,7 +167,7 @@ final class ArchiveQueryParser extends QueryParser {
         continue;
       }
       Query q = super.getFieldQuery(Schema.BODY, alias, true);
-      if (q != null) {
+      if (q != null && occurs(q)) {
         any.add(new BoostQuery(q, ALIAS_BOOST), Occur.SHOULD);
         highlightExtras.add(q);
         used.add(alias);
@@ -178,6 +177,15 @@ final class ArchiveQueryParser extends QueryParser {
   }
 
   /** The canonical name first, then each alias once, whatever its case. */
+  /** Aliases no article uses would only lengthen the query and the list the user reads. */
+  private boolean occurs(Query q) {
+    try {
+      return words.allOccur(q);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   private static List<String> names(GazetteerEntry e) {
     java.util.Map<String, String> byFolded = new java.util.LinkedHashMap<>();
     byFolded.putIfAbsent(e.canonical().toLowerCase(Locale.ROOT), e.canonical());
@@ -202,13 +210,13 @@ final class ArchiveQueryParser extends QueryParser {
       return;
     }
     try {
-      List<String> variants = spellings.of(folded);
+      List<String> variants = words.spellingsOf(folded);
       if (variants.isEmpty()) {
         return;
       }
       any.add(
           new BoostQuery(
-              new TermQuery(new Term(Schema.VARIANTS, spellings.key(folded))), VARIANT_BOOST),
+              new TermQuery(new Term(Schema.VARIANTS, words.key(folded))), VARIANT_BOOST),
           Occur.SHOULD);
       List<String> shown = new ArrayList<>();
       for (String v : variants) {

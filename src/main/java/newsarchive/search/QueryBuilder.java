@@ -33,7 +33,7 @@ public final class QueryBuilder {
     }
     checkBalanced(q);
     ArchiveQueryParser parser =
-        new ArchiveQueryParser(analyzer, gazetteer, new SpellingVariants(reader), exact);
+        new ArchiveQueryParser(analyzer, gazetteer, new IndexedWords(reader), exact);
     Query query;
     try {
       query = parser.parse(asEntityPhrase(q, exact).orElse(q));
