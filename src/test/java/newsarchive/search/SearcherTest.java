@@ -418,6 +418,40 @@ class SearcherTest {
   }
 
   @Test
+  void concurrentSearchesGetTheSameAnswersAsOneAtATime() throws Exception {
+    List<SearchRequest> requests =
+        List.of(
+            request("", List.of(), List.of()),
+            request("", List.of("Islamic State"), List.of("Raqqa")),
+            request("Salamah", List.of(), List.of()),
+            request("militants", List.of(), List.of()),
+            request("", List.of("Islamic State", "Free Syrian Army"), List.of("Badia")));
+    List<SearchResult> expected = new ArrayList<>();
+    for (SearchRequest r : requests) {
+      expected.add(searcher.search(r));
+    }
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+    try {
+      List<java.util.concurrent.Future<Boolean>> checks = new ArrayList<>();
+      for (int i = 0; i < 200; i++) {
+        int k = i % requests.size();
+        checks.add(
+            pool.submit(
+                () -> {
+                  SearchResult got = searcher.search(requests.get(k));
+                  return ids(got).equals(ids(expected.get(k)))
+                      && got.facets().equals(expected.get(k).facets());
+                }));
+      }
+      for (var c : checks) {
+        assertTrue(c.get());
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
   void articleComesBackWhole() throws IOException {
     var a = searcher.article(archive.id("badia")).orElseThrow();
     assertEquals(archive.articles.get("badia"), a);
