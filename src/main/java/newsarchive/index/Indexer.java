@@ -25,7 +25,7 @@ import org.apache.lucene.store.FSDirectory;
  * a known id with other content replaced, a known id with the same content left alone. When one run
  * meets an id twice (the same article in two files or rows), the version with the smaller content
  * hash wins, so the outcome does not depend on the order threads finish in, and a second run of the
- * same input changes nothing. Commits at least every second while writing, so a crash loses at most
+ * same input changes nothing. Commits every half second while writing, so a crash loses at most
  * that second and a running server sees new articles soon. Thread-safe: ingest threads may call
  * {@link #put} together.
  */
@@ -33,7 +33,7 @@ public final class Indexer implements Closeable {
   /** What a run did, counted over distinct articles; {@code duplicates} are repeats within it. */
   public record RunCounts(int added, int updated, int unchanged, int duplicates) {}
 
-  private static final long COMMIT_EVERY_MS = 1000;
+  private static final long COMMIT_EVERY_MS = 500;
   private static final String URL_MARK = "+url";
   private static final String TEXT_MARK = "+text";
   private final Directory directory;

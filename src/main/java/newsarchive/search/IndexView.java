@@ -18,13 +18,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A live view of the index on disk: a {@link SearcherManager} refreshed four times a second, so
+ * A live view of the index on disk: a {@link SearcherManager} refreshed five times a second, so
  * articles another process commits become searchable within a second, and the facet reader state,
  * built once for each reader it opens. Thread-safe.
  */
 public final class IndexView implements Closeable {
   private static final Logger LOG = LoggerFactory.getLogger(IndexView.class);
-  private static final long REFRESH_MS = 250;
+  private static final long REFRESH_MS = 200;
   private final Directory directory;
   private final SearcherManager manager;
   private final Schema schema;
