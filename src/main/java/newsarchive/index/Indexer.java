@@ -23,11 +23,12 @@ import org.apache.lucene.store.FSDirectory;
 /**
  * Writes articles into the index, one {@link IndexWriter}, keyed by article id: a new id is added,
  * a known id with other content replaced, a known id with the same content left alone. When one run
- * meets an id twice (the same article in two files or rows), the version with the smaller content
- * hash wins, so the outcome does not depend on the order threads finish in, and a second run of the
- * same input changes nothing. Commits every half second while writing, so a crash loses at most
- * that second and a running server sees new articles soon. Thread-safe: ingest threads may call
- * {@link #put} together.
+ * meets an article twice (in two files or rows, or republished by another outlet), one version is
+ * kept by a fixed rule, the copy with a canonical URL first, then the smaller content hash, so the
+ * outcome does not depend on the order threads finish in and a second run of the same input changes
+ * nothing. Commits every half second while writing, so a crash loses at most that half second and a
+ * running server sees new articles within a second. Thread-safe: ingest threads may call {@link
+ * #put} together.
  */
 public final class Indexer implements Closeable {
   /** What a run did, counted over distinct articles; {@code duplicates} are repeats within it. */
