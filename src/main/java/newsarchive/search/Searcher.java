@@ -1,7 +1,6 @@
 package newsarchive.search;
 
 import java.io.IOException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,7 +11,6 @@ import newsarchive.index.Schema;
 import newsarchive.index.StoredArticle;
 import newsarchive.ingest.Article;
 import newsarchive.ingest.Gazetteer;
-import newsarchive.ingest.GazetteerEntry;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.facet.DrillDownQuery;
@@ -40,7 +38,7 @@ public final class Searcher {
   private final QueryBuilder queries;
   private final Snippets snippets;
   private final StoredArticle stored;
-  private final Gazetteer gazetteer;
+  private final FacetLabels labels;
 
   public Searcher(
       IndexView view,
@@ -54,7 +52,7 @@ public final class Searcher {
     this.queries = queries;
     this.snippets = snippets;
     this.stored = stored;
-    this.gazetteer = gazetteer;
+    this.labels = new FacetLabels(gazetteer);
   }
 
   public SearchResult search(SearchRequest request) throws IOException {
@@ -108,11 +106,11 @@ public final class Searcher {
           queries.parse(request.query(), request.exact(), snap.searcher.getIndexReader());
       DrillSideways.DrillSidewaysResult result =
           runDrillSideways(snap, parsed, request, sortFor(SortOrder.NEWEST), null, 1);
-      List<String> selected = selectedIn(d, request);
+      List<String> selected = labels.selectedIn(d, request);
       List<FacetValue> out = new ArrayList<>();
       for (LabelAndValue lv : new FacetCounter(snap.state, result).all(d)) {
         if (fold(lv.label).contains(wanted)) {
-          out.add(value(d, lv.label, lv.value.intValue(), selected.contains(lv.label)));
+          out.add(labels.value(d, lv.label, lv.value.intValue(), selected.contains(lv.label)));
         }
       }
       out.sort(
@@ -189,11 +187,11 @@ public final class Searcher {
     Map<String, List<FacetValue>> out = new LinkedHashMap<>();
     FacetCounter counter = snap.state == null ? null : new FacetCounter(snap.state, result);
     for (String dim : FacetDims.ALL) {
-      List<String> selected = selectedIn(dim, r);
+      List<String> selected = labels.selectedIn(dim, r);
       List<FacetValue> values = new ArrayList<>();
       if (counter != null) {
         for (LabelAndValue lv : counter.top(dim, FacetDims.shown(dim), selected)) {
-          values.add(value(dim, lv.label, lv.value.intValue(), selected.contains(lv.label)));
+          values.add(labels.value(dim, lv.label, lv.value.intValue(), selected.contains(lv.label)));
         }
       }
       if (dim.equals(Schema.YEAR) || dim.equals(Schema.MONTH)) {
@@ -202,68 +200,6 @@ public final class Searcher {
       out.put(dim, values);
     }
     return out;
-  }
-
-  private FacetValue value(String dim, String label, int count, boolean selected) {
-    return switch (dim) {
-      case Schema.FACTION ->
-          new FacetValue(
-              label,
-              count,
-              selected,
-              gazetteer.byCanonicalName(label).map(GazetteerEntry::parent).orElse(null),
-              null);
-      case Schema.LOCATION ->
-          new FacetValue(
-              label,
-              count,
-              selected,
-              null,
-              gazetteer.byCanonicalName(label).map(GazetteerEntry::country).orElse(null));
-      default -> FacetValue.of(label, count, selected);
-    };
-  }
-
-  private static List<String> selectedIn(String dim, SearchRequest r) {
-    return switch (dim) {
-      case Schema.FACTION -> r.factions();
-      case Schema.LOCATION -> r.locations();
-      case Schema.COUNTRY -> r.countries();
-      case Schema.SITE -> r.sites();
-      case Schema.YEAR -> selectedYears(r);
-      case Schema.MONTH -> selectedMonths(r);
-      default -> List.of();
-    };
-  }
-
-  /** A range that is exactly whole years marks those years selected on the timeline. */
-  private static List<String> selectedYears(SearchRequest r) {
-    if (r.from() == null
-        || r.to() == null
-        || r.from().getDayOfYear() != 1
-        || !r.to().equals(LocalDate.of(r.to().getYear(), 12, 31))) {
-      return List.of();
-    }
-    List<String> years = new ArrayList<>();
-    for (int y = r.from().getYear(); y <= r.to().getYear() && years.size() < 200; y++) {
-      years.add(Integer.toString(y));
-    }
-    return years;
-  }
-
-  /** A range that is exactly whole months marks those months selected. */
-  private static List<String> selectedMonths(SearchRequest r) {
-    if (r.from() == null
-        || r.to() == null
-        || r.from().getDayOfMonth() != 1
-        || r.to().getDayOfMonth() != r.to().lengthOfMonth()) {
-      return List.of();
-    }
-    List<String> months = new ArrayList<>();
-    for (LocalDate m = r.from(); !m.isAfter(r.to()) && months.size() < 400; m = m.plusMonths(1)) {
-      months.add(m.toString().substring(0, 7));
-    }
-    return months;
   }
 
   private List<Hit> hits(
