@@ -52,6 +52,12 @@ class SearcherTest {
         false);
   }
 
+  /** Every article, in one order, one page of it. */
+  private static SearchRequest everything(SortOrder sort, int page, int size, String after) {
+    return new SearchRequest(
+        "", List.of(), List.of(), List.of(), List.of(), null, null, sort, page, size, after, false);
+  }
+
   private static List<String> ids(SearchResult r) {
     return r.hits().stream().map(Hit::id).toList();
   }
@@ -74,21 +80,7 @@ class SearcherTest {
 
   @Test
   void oldestFirstKeepsUndatedLast() throws IOException {
-    SearchResult r =
-        searcher.search(
-            new SearchRequest(
-                "",
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of(),
-                null,
-                null,
-                SortOrder.OLDEST,
-                1,
-                10,
-                null,
-                false));
+    SearchResult r = searcher.search(everything(SortOrder.OLDEST, 1, 10, null));
     assertEquals(
         archive.ids("jordan", "hostile", "deir", "badia", "raqqa", "mosul", "salamah", "undated"),
         ids(r));
@@ -296,11 +288,7 @@ class SearcherTest {
       List<String> seen = new ArrayList<>();
       String after = null;
       do {
-        SearchResult r =
-            searcher.search(
-                new SearchRequest(
-                    "", List.of(), List.of(), List.of(), List.of(), null, null, sort, 1, 3, after,
-                    false));
+        SearchResult r = searcher.search(everything(sort, 1, 3, after));
         seen.addAll(ids(r));
         after = r.next();
       } while (after != null);
@@ -311,71 +299,15 @@ class SearcherTest {
 
   @Test
   void pageNumbersAndCursorAgree() throws IOException {
-    SearchResult first =
-        searcher.search(
-            new SearchRequest(
-                "",
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of(),
-                null,
-                null,
-                SortOrder.NEWEST,
-                1,
-                3,
-                null,
-                false));
-    SearchResult second =
-        searcher.search(
-            new SearchRequest(
-                "",
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of(),
-                null,
-                null,
-                SortOrder.NEWEST,
-                2,
-                3,
-                null,
-                false));
-    SearchResult viaCursor =
-        searcher.search(
-            new SearchRequest(
-                "",
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of(),
-                null,
-                null,
-                SortOrder.NEWEST,
-                1,
-                3,
-                first.next(),
-                false));
+    SearchResult first = searcher.search(everything(SortOrder.NEWEST, 1, 3, null));
+    SearchResult second = searcher.search(everything(SortOrder.NEWEST, 2, 3, null));
+    SearchResult viaCursor = searcher.search(everything(SortOrder.NEWEST, 1, 3, first.next()));
     assertEquals(ids(second), ids(viaCursor));
   }
 
   @Test
   void lastPageHasNoCursor() throws IOException {
-    SearchResult r =
-        searcher.search(
-            new SearchRequest(
-                "",
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of(),
-                null,
-                null,
-                SortOrder.NEWEST,
-                3,
-                3,
-                null,
-                false));
+    SearchResult r = searcher.search(everything(SortOrder.NEWEST, 3, 3, null));
     assertEquals(2, r.hits().size());
     assertNull(r.next());
   }
