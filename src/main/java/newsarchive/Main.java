@@ -57,6 +57,7 @@ public final class Main {
                  [--page N] [--size N] [--exact] [--json] QUERY
         gazetteer [--data ../shared/data] [--out src/main/resources/newsarchive/gazetteer]
         generate --articles N [--seed S] [--jsonl] OUT
+        eval     [DIR] [--fakes PATH] [--gold PATH] [--json] [--verbose] [--check]
         test     (run by the launcher: the whole test suite)
       """;
 
@@ -90,6 +91,7 @@ public final class Main {
         case "search" -> search(rest, out, err);
         case "gazetteer" -> gazetteer(rest, out);
         case "generate" -> generate(rest, out, err);
+        case "eval" -> eval(rest, out);
         default -> {
           err.println("archive: unknown command '" + command + "'");
           err.print(USAGE);
@@ -328,5 +330,32 @@ public final class Main {
         summary.republishedWireCopies(),
         a.operands().get(0));
     return 0;
+  }
+
+  private static int eval(List<String> args, PrintStream out) throws IOException {
+    Arguments a =
+        Arguments.parse(args, Set.of("fakes", "gold"), Set.of("json", "verbose", "check"));
+    if (a.operands().size() > 1) {
+      throw new Arguments.UsageException("give at most one folder of development sets");
+    }
+    Main main = new Main(Config.defaults());
+    var command =
+        new newsarchive.eval.EvalCommand(
+            new HtmlCleaner(),
+            new PublicationDateFinder(),
+            main.readers(),
+            main.builder(),
+            new EntityTagger(main.gazetteer()),
+            main.gazetteer(),
+            main.json);
+    return command.run(
+        new newsarchive.eval.EvalCommand.Options(
+            Path.of(a.operands().isEmpty() ? "../shared/eval" : a.operands().get(0)),
+            Path.of(a.value("fakes", "../shared/data/fa-kes/fakes.csv")),
+            Path.of(a.value("gold", "corpus/gold/mentions.json")),
+            a.flag("json"),
+            a.flag("verbose"),
+            a.flag("check")),
+        out);
   }
 }

@@ -103,19 +103,43 @@ public final class EntityTagger {
     boolean small =
         gazetteer.facts(index).population() < 100_000
             || !mention.equalsIgnoreCase(entry.canonical());
+    // A region of several countries (the Middle East) has none and is never stray.
     return small
+        && entry.country() != null
         && !entry.type().equals("country")
         && !entry.type().equals("capital")
         && !FOCUS.contains(entry.country())
         && !anchors.contains(entry.country());
   }
 
+  // Words some aliases carry that are not part of the name itself: a mention covers "Anbar" in
+  // "Anbar province", "Badia" in "the Badia", "Hezbollah" in "Hezbollah fighters".
+  private static final Set<String> LEADING_WORDS = Set.of("the");
+  private static final Set<String> TRAILING_WORDS =
+      Set.of("province", "governorate", "plain", "crossing", "fighters", "militia");
+
   private static Mention mention(String body, List<NameToken> tokens, AliasMatch m) {
-    int start = tokens.get(m.first()).start();
-    int end = tokens.get(m.last()).end();
-    if (end - tokens.get(m.last()).start() == 1 && end < body.length() && body.charAt(end) == '.') {
+    int first = m.first();
+    int last = m.last();
+    if (first < last && LEADING_WORDS.contains(keyOf(tokens.get(first)))) {
+      first++;
+    }
+    while (first < last && TRAILING_WORDS.contains(keyOf(tokens.get(last)))) {
+      boolean crossing = keyOf(tokens.get(last)).equals("crossing");
+      last--;
+      if (crossing && first < last && keyOf(tokens.get(last)).equals("border")) {
+        last--;
+      }
+    }
+    int start = tokens.get(first).start();
+    int end = tokens.get(last).end();
+    if (end - tokens.get(last).start() == 1 && end < body.length() && body.charAt(end) == '.') {
       end++; // the full stop of an initial belongs to the name: "U.S."
     }
     return new Mention(start, end, body.substring(start, end));
+  }
+
+  private static String keyOf(NameToken token) {
+    return token.key().toLowerCase(java.util.Locale.ROOT);
   }
 }
