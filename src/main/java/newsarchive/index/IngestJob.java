@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import newsarchive.ingest.ArticleBuilder;
 import newsarchive.ingest.ArticleReaders;
 import newsarchive.ingest.Extraction;
@@ -38,10 +39,19 @@ public final class IngestJob {
   }
 
   public IngestSummary run(List<Path> paths) throws IOException {
+    return run(paths, files -> {});
+  }
+
+  /**
+   * Runs, calling {@code afterListing} with the listed files before any is read: the moment a file
+   * can vanish or change under a running ingest, which tests use to make it happen.
+   */
+  IngestSummary run(List<Path> paths, Consumer<List<Path>> afterListing) throws IOException {
     List<IngestSummary.Rejection> rejected = Collections.synchronizedList(new ArrayList<>());
     List<Path> files =
         InputFiles.expand(
             paths, (p, why) -> rejected.add(new IngestSummary.Rejection(p.toString(), why)));
+    afterListing.accept(List.copyOf(files));
     Counts counts = new Counts(files.size());
     int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
     ForkJoinPool pool = new ForkJoinPool(threads);
@@ -82,12 +92,23 @@ public final class IngestJob {
               } catch (IOException e) {
                 // The index itself failed (disk full, say): stop the run, nothing to skip past.
                 throw new UncheckedIOException(e);
+              } catch (IllegalArgumentException e) {
+                // Lucene refused this one document (a value past one of its limits); the
+                // writer stays usable, so the run goes on without it.
+                rejected.add(
+                    new IngestSummary.Rejection(
+                        f.source(), "cannot be indexed: " + firstLine(e.getMessage())));
               }
             }
           }
         });
     counts.filesDone.incrementAndGet();
     counts.print(progress, false);
+  }
+
+  private static String firstLine(String message) {
+    String m = message == null ? "no reason given" : message;
+    return m.lines().findFirst().orElse(m);
   }
 
   private static final class Counts {

@@ -77,6 +77,9 @@ public final class Schema {
   public static final String YEAR = "year";
   public static final String MONTH = "month";
 
+  /** Longer site names are left out of the site facet (Lucene caps facet paths at 8191). */
+  static final int MAX_SITE_NAME = 300;
+
   private static final FieldType BODY_TYPE = bodyType();
   private final FacetsConfig facets;
 
@@ -122,7 +125,10 @@ public final class Schema {
       doc.add(new SortedSetDocValuesFacetField(YEAR, String.valueOf(published.getYear())));
       doc.add(new SortedSetDocValuesFacetField(MONTH, published.toString().substring(0, 7)));
     }
-    if (article.site() != null && !article.site().isBlank()) {
+    // A longer "site" is a dump's column gone wrong, and facet labels have a length limit.
+    if (article.site() != null
+        && !article.site().isBlank()
+        && article.site().length() <= MAX_SITE_NAME) {
       doc.add(new SortedSetDocValuesFacetField(SITE, article.site().strip()));
     }
     Set<String> factions = new LinkedHashSet<>();

@@ -24,6 +24,12 @@ enum ArticleFields {
     this.names = List.of(names);
   }
 
+  /** Whether one of {@code keys} names this field. */
+  boolean namedIn(java.util.Collection<String> keys) {
+    return keys.stream()
+        .anyMatch(k -> k != null && names.contains(k.strip().toLowerCase(Locale.ROOT)));
+  }
+
   /** The value of this field in a record keyed by name, if any key matches and is non-blank. */
   Optional<String> in(Map<String, String> record) {
     for (String name : names) {

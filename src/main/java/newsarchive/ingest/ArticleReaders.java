@@ -2,6 +2,8 @@ package newsarchive.ingest;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
@@ -13,6 +15,7 @@ import java.util.function.Consumer;
  * ingest. Thread-safe.
  */
 public final class ArticleReaders {
+  private static final String VANISHED = "the file disappeared before it could be read";
   private final ArticleReader html;
   private final ArticleReader text;
   private final ArticleReader csv;
@@ -40,16 +43,35 @@ public final class ArticleReaders {
       return;
     }
     try {
+      checkStillReadable(file);
       reader.get().read(file, sink);
     } catch (RejectedInputException e) {
       sink.accept(new Extraction.Rejected(file.toString(), e.getMessage()));
     } catch (java.util.zip.ZipException | java.io.EOFException e) {
       sink.accept(new Extraction.Rejected(file.toString(), "broken or truncated gzip data"));
+    } catch (NoSuchFileException e) {
+      sink.accept(new Extraction.Rejected(file.toString(), VANISHED));
     } catch (IOException e) {
       sink.accept(new Extraction.Rejected(file.toString(), "cannot be read: " + describe(e)));
     } catch (RuntimeException | StackOverflowError e) {
       // A page can defeat a parser (absurd nesting, say); reject it and go on with the rest.
       sink.accept(new Extraction.Rejected(file.toString(), "cannot be parsed: " + describe(e)));
+    }
+  }
+
+  /**
+   * Files are listed before they are read, and a folder can change in between: a file may vanish or
+   * be replaced by a folder. Empty files are rejected here, for every format alike.
+   */
+  private static void checkStillReadable(Path file) throws IOException {
+    if (!Files.exists(file)) {
+      throw new RejectedInputException(VANISHED);
+    }
+    if (!Files.isRegularFile(file)) {
+      throw new RejectedInputException("not a regular file any more (a folder or device)");
+    }
+    if (Files.size(file) == 0) {
+      throw new RejectedInputException("the file is empty");
     }
   }
 

@@ -51,6 +51,9 @@ public final class InputFiles {
           public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
             if (attrs.isRegularFile() && ArticleReaders.supports(file)) {
               found.add(file);
+            } else if (attrs.isSymbolicLink() && ArticleReaders.supports(file)) {
+              // Links are followed, so a link still seen as a link points at nothing.
+              problems.accept(file, "a symbolic link to nothing");
             }
             return FileVisitResult.CONTINUE;
           }

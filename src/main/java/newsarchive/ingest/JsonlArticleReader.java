@@ -5,21 +5,23 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.zip.GZIPInputStream;
 
 /**
  * Reads a JSON Lines dump of articles (one object a line, UTF-8 as JSON requires), streaming. A
- * line that is not a JSON object is rejected on its own; the others still read. Thread-safe.
+ * line that is not a JSON object, or longer than {@link #MAX_LINE_CHARS}, is rejected on its own;
+ * the others still read. Thread-safe.
  */
 final class JsonlArticleReader implements ArticleReader {
+  /** The most characters one line may hold: 16 Mi, as for a page. */
+  static final int MAX_LINE_CHARS = 16 << 20;
+
+  private static final String LINE_TOO_LONG = "longer than the 16 MiB limit for one line";
   private final ObjectMapper json;
   private final DumpRows rows;
 
@@ -30,22 +32,51 @@ final class JsonlArticleReader implements ArticleReader {
 
   @Override
   public void read(Path file, Consumer<Extraction> sink) throws IOException {
-    InputStream in = Files.newInputStream(file);
-    if (InputBytes.gzipped(file)) {
-      in = new GZIPInputStream(in, 1 << 16);
-    }
     try (BufferedReader reader =
-        new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+        new BufferedReader(
+            new InputStreamReader(InputBytes.open(file), StandardCharsets.UTF_8), 1 << 16)) {
+      StringBuilder line = new StringBuilder();
       int number = 0;
-      for (String line; (line = reader.readLine()) != null; ) {
+      for (int end; (end = nextLine(reader, line)) != EOF; ) {
         number++;
-        if (line.isBlank()) {
-          continue;
-        }
         String source = file + ":line " + number;
-        sink.accept(parse(source, line));
+        if (end == TOO_LONG) {
+          sink.accept(new Extraction.Rejected(source, LINE_TOO_LONG));
+        } else if (!line.toString().isBlank()) {
+          sink.accept(parse(source, line.toString()));
+        }
       }
     }
+  }
+
+  private static final int EOF = -1;
+  private static final int TOO_LONG = 0;
+  private static final int LINE = 1;
+
+  /**
+   * Reads the next line into {@code line}, keeping memory bounded: a line over the limit is skipped
+   * to its end and reported as {@link #TOO_LONG}, since one line of a dump should be one article.
+   */
+  private static int nextLine(BufferedReader in, StringBuilder line) throws IOException {
+    line.setLength(0);
+    boolean tooLong = false;
+    int c = in.read();
+    if (c == -1) {
+      return EOF;
+    }
+    for (; c != -1 && c != '\n'; c = in.read()) {
+      if (tooLong) {
+        continue;
+      }
+      if (line.length() == MAX_LINE_CHARS) {
+        tooLong = true;
+        line.setLength(0);
+        line.trimToSize();
+      } else if (c != '\r') {
+        line.append((char) c);
+      }
+    }
+    return tooLong ? TOO_LONG : LINE;
   }
 
   private Extraction parse(String source, String line) {
@@ -53,7 +84,11 @@ final class JsonlArticleReader implements ArticleReader {
     try {
       node = json.readTree(line);
     } catch (JsonProcessingException e) {
-      return new Extraction.Rejected(source, "not valid JSON: " + e.getOriginalMessage());
+      return new Extraction.Rejected(
+          source,
+          "not valid JSON (column "
+              + (e.getLocation() == null ? "?" : e.getLocation().getColumnNr())
+              + ")");
     }
     if (node == null || !node.isObject()) {
       return new Extraction.Rejected(source, "not a JSON object");

@@ -24,7 +24,9 @@ import org.slf4j.LoggerFactory;
 public final class WebServer {
   private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
   private static final int FACET_SEARCH_LIMIT = 50;
-  private static final Map<String, String> SECURITY_HEADERS =
+  static final String NOT_UTF8 = "The address holds bytes that are not valid UTF-8 text.";
+  private static final String ERROR_WRITTEN = "newsarchive.error-written";
+  static final Map<String, String> SECURITY_HEADERS =
       Map.of(
           "Content-Security-Policy",
           "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
@@ -43,9 +45,18 @@ public final class WebServer {
 
   /** The app, not started; {@code webDir} holds index.html, app.js and style.css. */
   public static Javalin create(Searcher searcher, ObjectMapper json, Path webDir) {
+    return create(searcher, json, webDir, HeavyRequests.forThisMachine());
+  }
+
+  /** The app, not started, with {@code heavy} bounding the requests that search the index. */
+  public static Javalin create(
+      Searcher searcher, ObjectMapper json, Path webDir, HeavyRequests heavy) {
     return Javalin.create(
         config -> {
           config.startup.showJavalinBanner = false;
+          // Requests Jetty refuses itself get the same JSON errors and headers as the rest.
+          config.jetty.modifyServer(
+              server -> server.setErrorHandler(new JettyErrors(json, SECURITY_HEADERS)));
           config.jsonMapper(new JavalinJackson(json, false));
           config.http.defaultContentType = "application/json";
           config.staticFiles.add(
@@ -55,16 +66,33 @@ public final class WebServer {
                 files.location = Location.EXTERNAL;
                 files.headers = SECURITY_HEADERS;
               });
-          config.routes.before(ctx -> SECURITY_HEADERS.forEach(ctx::header));
+          config.routes.before(
+              ctx -> {
+                SECURITY_HEADERS.forEach(ctx::header);
+                if (!Utf8Check.validEscapes(ctx.queryString())) {
+                  throw new InvalidQueryException(NOT_UTF8);
+                }
+              });
           config.routes.get(
               "/health", ctx -> ctx.json(Map.of("status", "ok", "articles", searcher.count())));
           config.routes.get(
-              "/api/search", ctx -> ctx.json(searcher.search(SearchParams.from(ctx))));
+              "/api/search",
+              ctx -> bounded(heavy, () -> ctx.json(searcher.search(SearchParams.from(ctx)))));
           config.routes.get("/api/articles/{id}", ctx -> article(ctx, searcher));
-          config.routes.get("/api/facets/{dim}", ctx -> facets(ctx, searcher));
+          config.routes.get(
+              "/api/facets/{dim}", ctx -> bounded(heavy, () -> facets(ctx, searcher)));
           config.routes.exception(
               InvalidQueryException.class,
               (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
+          config.routes.exception(
+              BusyException.class,
+              (e, ctx) -> {
+                ctx.header("Retry-After", String.valueOf(heavy.retryAfterSeconds()));
+                error(
+                    ctx,
+                    HttpStatus.SERVICE_UNAVAILABLE,
+                    "The archive is busy with other searches; try again in a moment.");
+              });
           config.routes.exception(
               Exception.class,
               (e, ctx) -> {
@@ -77,7 +105,7 @@ public final class WebServer {
           config.routes.error(
               HttpStatus.NOT_FOUND.getCode(),
               ctx -> {
-                if (ctx.result() == null || ctx.path().startsWith("/api")) {
+                if (ctx.attribute(ERROR_WRITTEN) == null) {
                   error(
                       ctx,
                       HttpStatus.NOT_FOUND,
@@ -111,6 +139,36 @@ public final class WebServer {
   }
 
   private static void error(Context ctx, HttpStatus status, String sentence) {
+    ctx.attribute(ERROR_WRITTEN, true);
     ctx.status(status).json(new ApiError(sentence));
+  }
+
+  /** A request for the index when the pool of searching requests is full. */
+  private static final class BusyException extends RuntimeException {
+    BusyException() {
+      super("too many searches at once", null, false, false);
+    }
+  }
+
+  private interface Work {
+    void run() throws IOException;
+  }
+
+  private static void bounded(HeavyRequests heavy, Work work) throws IOException {
+    boolean entered;
+    try {
+      entered = heavy.tryEnter();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new BusyException();
+    }
+    if (!entered) {
+      throw new BusyException();
+    }
+    try {
+      work.run();
+    } finally {
+      heavy.leave();
+    }
   }
 }

@@ -1,0 +1,138 @@
+package newsarchive.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import newsarchive.generate.ArticleGenerator;
+import newsarchive.index.Analyzers;
+import newsarchive.index.Indexer;
+import newsarchive.index.IngestJob;
+import newsarchive.index.IngestSummary;
+import newsarchive.index.Schema;
+import newsarchive.index.StoredArticle;
+import newsarchive.ingest.ArticleBuilder;
+import newsarchive.ingest.ArticleReaders;
+import newsarchive.ingest.DateExtractor;
+import newsarchive.ingest.EntityTagger;
+import newsarchive.ingest.FactionAncestry;
+import newsarchive.ingest.Gazetteer;
+import newsarchive.ingest.HtmlCleaner;
+import newsarchive.ingest.JsonMapper;
+import newsarchive.ingest.PublicationDateFinder;
+import newsarchive.ingest.TextDecoder;
+import newsarchive.search.IndexView;
+import newsarchive.search.QueryBuilder;
+import newsarchive.search.Searcher;
+import newsarchive.search.Snippets;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A running server and an ingest writing into the same index: every request made during the ingest
+ * is answered, and the new articles become searchable without a restart.
+ */
+class ServeWhileIngestingTest {
+  private static final Gazetteer GAZETTEER = Gazetteer.load();
+  private static final ObjectMapper JSON = JsonMapper.create();
+  @TempDir Path dir;
+
+  private IngestSummary ingest(Path index, Path corpus) throws IOException {
+    try (Indexer indexer =
+        new Indexer(index, new Schema(), new StoredArticle(JSON), new FactionAncestry(GAZETTEER))) {
+      ArticleReaders readers =
+          new ArticleReaders(
+              new TextDecoder(), new HtmlCleaner(), new PublicationDateFinder(), JSON);
+      ArticleBuilder builder = new ArticleBuilder(new EntityTagger(GAZETTEER), new DateExtractor());
+      return new IngestJob(readers, builder, indexer, null).run(List.of(corpus));
+    }
+  }
+
+  private static int articles(int port) throws IOException {
+    RawHttp.Response health = RawHttp.get(port, "/health");
+    assertEquals(200, health.status(), health.toString());
+    return JSON.readTree(health.body()).get("articles").asInt();
+  }
+
+  @Test
+  void searchesAreAnsweredDuringAnIngestAndSeeItsArticlesWithoutARestart() throws Exception {
+    Path corpus = dir.resolve("corpus");
+    ArticleGenerator.withBundledNames(3)
+        .write(120, corpus, ArticleGenerator.Format.HTML, done -> {});
+    Path firstOutlet;
+    try (var outlets = Files.list(corpus)) {
+      firstOutlet = outlets.sorted().findFirst().orElseThrow();
+    }
+    Path index = dir.resolve("index");
+    int before = ingest(index, firstOutlet).added();
+    Path web = Files.createDirectories(dir.resolve("web"));
+    Files.writeString(web.resolve("index.html"), "<!doctype html><title>archive</title>");
+
+    try (IndexView view = new IndexView(index, new Schema())) {
+      Searcher searcher =
+          new Searcher(
+              view,
+              new Schema(),
+              new QueryBuilder(Analyzers.text(), GAZETTEER),
+              new Snippets(),
+              new StoredArticle(JSON),
+              GAZETTEER);
+      Javalin app = WebServer.create(searcher, JSON, web).start("127.0.0.1", 0);
+      try {
+        int port = app.port();
+        assertEquals(before, articles(port));
+        CompletableFuture<IngestSummary> running =
+            CompletableFuture.supplyAsync(
+                () -> {
+                  try {
+                    return ingest(index, corpus);
+                  } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                  }
+                });
+        List<Integer> statuses = new ArrayList<>();
+        List<Integer> seen = new ArrayList<>();
+        do {
+          statuses.add(RawHttp.get(port, "/api/search?q=fighters&sort=newest").status());
+          statuses.add(RawHttp.get(port, "/api/facets/location?prefix=a").status());
+          seen.add(articles(port));
+        } while (!running.isDone());
+        IngestSummary summary = running.get();
+        int after = summary.added() + summary.unchanged() + summary.updated();
+        assertTrue(after > before, summary.report());
+        assertTrue(statuses.stream().allMatch(s -> s == 200), statuses.toString());
+        for (int i = 1; i < seen.size(); i++) {
+          assertTrue(seen.get(i) >= seen.get(i - 1), "the count went back: " + seen);
+        }
+        // The view refreshes four times a second; the last commit shows without a restart.
+        int last =
+            assertTimeoutPreemptively(
+                Duration.ofSeconds(10),
+                () -> {
+                  int n;
+                  while ((n = articles(port)) != after) {
+                    Thread.sleep(50);
+                  }
+                  return n;
+                });
+        assertEquals(after, last);
+        System.out.println(
+            "serve while ingesting: "
+                + statuses.size()
+                + " requests answered during the ingest; articles seen "
+                + seen.stream().distinct().toList());
+      } finally {
+        app.stop();
+      }
+    }
+  }
+}
