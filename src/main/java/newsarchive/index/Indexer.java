@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import newsarchive.ingest.Article;
 import newsarchive.ingest.ArticleId;
@@ -45,9 +46,10 @@ public final class Indexer implements Closeable {
   private final Map<String, String> before = new HashMap<>();
   private final Map<String, Copy> copies = new HashMap<>();
   private final Map<String, String> thisRun = new HashMap<>();
-  private final Object commitLock = new Object();
+  // Not the writer's own monitor: IndexWriter asserts that callers never hold it.
+  private final ReentrantLock commitLock = new ReentrantLock();
   private int puts;
-  private long lastCommit = System.nanoTime();
+  private volatile long lastCommit = System.nanoTime();
 
   public Indexer(
       Path indexDir,
@@ -105,18 +107,12 @@ public final class Indexer implements Closeable {
 
   /**
    * The id under which to keep an article. A copy without a canonical URL of a story that has one
-   * (or the other way round) joins it; the URL's id wins within a run, and an id already in the
-   * index stays. Articles that both have, or both lack, a URL keep their own ids.
+   * (or the other way round) joins the story under the id it already has: an id, once given, never
+   * changes. Articles that both have, or both lack, a URL keep their own ids.
    */
-  private String idFor(String copyKey, String ownId, boolean fromUrl) throws IOException {
+  private String idFor(String copyKey, String ownId, boolean fromUrl) {
     Copy known = copies.putIfAbsent(copyKey, new Copy(ownId, fromUrl));
     if (known == null || known.id().equals(ownId) || known.fromUrl() == fromUrl) {
-      return ownId;
-    }
-    if (fromUrl && !before.containsKey(known.id())) {
-      writer.deleteDocuments(new Term(Schema.ID, known.id()));
-      thisRun.remove(known.id());
-      copies.put(copyKey, new Copy(ownId, true));
       return ownId;
     }
     return known.id();
@@ -144,17 +140,32 @@ public final class Indexer implements Closeable {
 
   /** Makes everything put so far durable and visible to readers. */
   public void commit() throws IOException {
-    // Not the writer's own monitor: IndexWriter asserts that callers never hold it.
-    synchronized (commitLock) {
+    commitLock.lock();
+    try {
       writer.commit();
       lastCommit = System.nanoTime();
+    } finally {
+      commitLock.unlock();
     }
   }
 
+  /** One thread commits when it is time; the others go on adding rather than queue behind it. */
   private void commitIfDue() throws IOException {
-    if ((System.nanoTime() - lastCommit) / 1_000_000 >= COMMIT_EVERY_MS) {
-      commit();
+    if (!due() || !commitLock.tryLock()) {
+      return;
     }
+    try {
+      if (due()) {
+        writer.commit();
+        lastCommit = System.nanoTime();
+      }
+    } finally {
+      commitLock.unlock();
+    }
+  }
+
+  private boolean due() {
+    return (System.nanoTime() - lastCommit) / 1_000_000 >= COMMIT_EVERY_MS;
   }
 
   @Override
