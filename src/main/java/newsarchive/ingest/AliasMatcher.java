@@ -1,13 +1,14 @@
 package newsarchive.ingest;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
- * Finds every alias of a {@link Gazetteer} in a tokenised text, leftmost-longest and without
- * overlaps, by hashing growing runs of token keys (no regular expression per alias). A run never
- * spans clause punctuation and must honour the alias's capitalisation. Thread-safe (stateless apart
- * from the immutable gazetteer).
+ * Finds every alias of a {@link Gazetteer} in a tokenised text, longest first and without overlaps,
+ * by hashing growing runs of token keys (no regular expression per alias). A run never spans clause
+ * punctuation and must honour the alias's capitalisation. Thread-safe (stateless apart from the
+ * immutable gazetteer).
  */
 final class AliasMatcher {
 
@@ -18,18 +19,38 @@ final class AliasMatcher {
   }
 
   List<AliasMatch> find(String text, List<NameToken> tokens) {
-    List<AliasMatch> matches = new ArrayList<>();
-    int i = 0;
-    while (i < tokens.size()) {
+    // The longest match at each token, then the longest of overlapping ones wins: "the US" must
+    // not swallow the start of "US-led coalition".
+    List<AliasMatch> candidates = new ArrayList<>();
+    for (int i = 0; i < tokens.size(); i++) {
       AliasMatch match = canStart(text, tokens.get(i)) ? longestAt(tokens, i) : null;
-      if (match == null) {
-        i++;
-      } else {
-        matches.add(match);
-        i = match.last() + 1;
+      if (match != null) {
+        candidates.add(match);
       }
     }
-    return matches;
+    List<AliasMatch> byLength = new ArrayList<>(candidates);
+    byLength.sort(
+        Comparator.comparingInt((AliasMatch m) -> m.first() - m.last())
+            .thenComparingInt(AliasMatch::first));
+    boolean[] taken = new boolean[tokens.size()];
+    List<AliasMatch> chosen = new ArrayList<>();
+    for (AliasMatch m : byLength) {
+      if (free(taken, m)) {
+        java.util.Arrays.fill(taken, m.first(), m.last() + 1, true);
+        chosen.add(m);
+      }
+    }
+    chosen.sort(Comparator.comparingInt(AliasMatch::first));
+    return chosen;
+  }
+
+  private static boolean free(boolean[] taken, AliasMatch m) {
+    for (int k = m.first(); k <= m.last(); k++) {
+      if (taken[k]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private AliasMatch longestAt(List<NameToken> tokens, int first) {
