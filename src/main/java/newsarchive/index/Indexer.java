@@ -95,6 +95,7 @@ public final class Indexer implements Closeable {
               id,
               article,
               stored.meta(article),
+              stored.summary(article),
               hash,
               copyKey + (fromUrl ? URL_MARK : TEXT_MARK),
               ancestors));

@@ -30,7 +30,7 @@ public final class Schema {
   /** Stable article id: exact-match term for updates and lookups, doc values to break ties. */
   public static final String ID = "id";
 
-  /** Headline: analysed and stored, searched with a boost. */
+  /** Headline: analysed and searched with a boost; not stored, as the summary and meta hold it. */
   public static final String TITLE = "title";
 
   /**
@@ -54,6 +54,12 @@ public final class Schema {
 
   /** Article metadata and tags as JSON (everything but the body): read back for views. */
   public static final String META = "meta";
+
+  /**
+   * What a result list shows (title, site, date, tag names) as small JSON, read for every hit:
+   * binary doc values, which a search reads without decompressing the stored body.
+   */
+  public static final String SUMMARY = "summary";
 
   /**
    * Hash of the stored content, to tell an unchanged re-ingest from an update: binary doc values,
@@ -102,6 +108,7 @@ public final class Schema {
       String id,
       Article article,
       String metaJson,
+      String summaryJson,
       String contentHash,
       String copyKey,
       Function<FactionTag, Set<String>> ancestors)
@@ -109,10 +116,11 @@ public final class Schema {
     Document doc = new Document();
     doc.add(new StringField(ID, id, Field.Store.YES));
     doc.add(new SortedDocValuesField(ID, new BytesRef(id)));
-    doc.add(new TextField(TITLE, article.title(), Field.Store.YES));
+    doc.add(new TextField(TITLE, article.title(), Field.Store.NO));
     doc.add(new Field(BODY, article.body(), BODY_TYPE));
     doc.add(new TextField(VARIANTS, article.title() + "\n\n" + article.body(), Field.Store.NO));
     doc.add(new StoredField(META, metaJson));
+    doc.add(new BinaryDocValuesField(SUMMARY, new BytesRef(summaryJson)));
     doc.add(new BinaryDocValuesField(CONTENT_HASH, new BytesRef(contentHash)));
     doc.add(new BinaryDocValuesField(COPY_KEY, new BytesRef(copyKey)));
 

@@ -28,6 +28,31 @@ public final class StoredArticle {
     }
   }
 
+  /** The result-list summary of {@code a}, as JSON. */
+  public String summary(Article a) {
+    try {
+      return json.writeValueAsString(
+          new ArticleSummary(
+              a.title(),
+              a.url(),
+              a.site(),
+              a.published(),
+              a.factions().stream().map(f -> f.name()).toList(),
+              a.locations().stream().map(p -> p.name()).toList()));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a summary always serialises", e);
+    }
+  }
+
+  /** The summary back from its stored JSON. */
+  public ArticleSummary readSummary(String summaryJson) {
+    try {
+      return json.readValue(summaryJson, ArticleSummary.class);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("stored summary is not a summary: " + e.getMessage(), e);
+    }
+  }
+
   /** The article back from its stored metadata and body. */
   public Article read(String metaJson, String body) {
     try {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import newsarchive.index.ArticleSummary;
 import newsarchive.index.Schema;
 import newsarchive.index.StoredArticle;
 import newsarchive.ingest.Article;
@@ -16,7 +17,6 @@ import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
@@ -206,16 +206,16 @@ public final class Searcher {
       IndexSearcher searcher, ScoreDoc[] page, ParsedQuery parsed, SortOrder order)
       throws IOException {
     List<List<Snippet>> passages = snippets.forDocs(searcher, parsed.highlight(), page);
-    StoredFields fields = searcher.storedFields();
+    HitSummaries summaries = new HitSummaries(searcher, stored);
     List<Hit> hits = new ArrayList<>(page.length);
     for (int i = 0; i < page.length; i++) {
-      Document doc = fields.document(page[i].doc, java.util.Set.of(Schema.ID, Schema.META));
-      Article a = stored.read(doc.get(Schema.META), "");
+      HitSummaries.IdAndSummary hit = summaries.read(page[i].doc);
+      ArticleSummary a = hit.summary();
       Float score = order == SortOrder.RELEVANCE ? (Float) ((FieldDoc) page[i]).fields[0] : null;
       List<Snippet> ps = passages.get(i);
       hits.add(
           new Hit(
-              doc.get(Schema.ID),
+              hit.id(),
               a.title(),
               a.url(),
               a.site(),
@@ -223,8 +223,8 @@ public final class Searcher {
               score,
               ps.stream().map(Snippet::html).toList(),
               ps,
-              a.factions().stream().map(f -> f.name()).toList(),
-              a.locations().stream().map(p -> p.name()).toList()));
+              a.factions(),
+              a.locations()));
     }
     return hits;
   }

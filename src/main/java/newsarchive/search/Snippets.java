@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import newsarchive.index.Analyzers;
 import newsarchive.index.Schema;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -22,6 +23,9 @@ public final class Snippets {
   static final int PER_HIT = 3;
   private static final int MAX_ANALYSED_CHARS = 500_000;
   private final SnippetFormatter formatter = new SnippetFormatter();
+  // Offsets come from the postings, so the analyzer only turns wildcard queries into automata;
+  // one instance serves every request and keeps its reusable token streams.
+  private final Analyzer analyzer = Analyzers.text();
 
   List<List<Snippet>> forDocs(IndexSearcher searcher, Query query, ScoreDoc[] docs)
       throws IOException {
@@ -33,7 +37,7 @@ public final class Snippets {
     for (int i = 0; i < docs.length; i++) {
       ids[i] = docs[i].doc;
     }
-    Highlighter h = new Highlighter(searcher, formatter);
+    Highlighter h = new Highlighter(searcher, analyzer, formatter);
     Object[] formatted = h.objects(query, ids).get(Schema.BODY);
     for (int i = 0; i < docs.length; i++) {
       @SuppressWarnings("unchecked")
@@ -46,9 +50,9 @@ public final class Snippets {
 
   /** Exposes the highlighter's per-document objects, which carry our Snippet records. */
   private static final class Highlighter extends UnifiedHighlighter {
-    Highlighter(IndexSearcher searcher, SnippetFormatter formatter) {
+    Highlighter(IndexSearcher searcher, Analyzer analyzer, SnippetFormatter formatter) {
       super(
-          UnifiedHighlighter.builder(searcher, Analyzers.text())
+          UnifiedHighlighter.builder(searcher, analyzer)
               .withFormatter(formatter)
               .withMaxLength(MAX_ANALYSED_CHARS)
               .withMaxNoHighlightPassages(1)
