@@ -20,8 +20,14 @@ final class DateExpressions {
   private static final String DAY = "(?<d>[0-3]?\\d)";
   private static final String ORDINAL = "(?:\\.|st|nd|rd|th|er|º|°)?";
 
+  /** How far before and after a year a written date may reach ("29th of September, 2017"). */
+  private static final int WINDOW_BEFORE = 64;
+
+  private static final int WINDOW_AFTER = 24;
+
   private final MonthNames months;
   private final List<Pattern> patterns;
+  private final boolean numeric;
 
   /**
    * @param months the month names to recognise
@@ -30,6 +36,7 @@ final class DateExpressions {
    */
   DateExpressions(MonthNames months, boolean numeric, boolean capitalised) {
     this.months = months;
+    this.numeric = numeric;
     // Any word may be a month here; read() keeps those that are. One alternation of every month
     // name in every language would be tried at each position of the text, which is slow.
     String name =
@@ -69,17 +76,26 @@ final class DateExpressions {
     if (!hasDigit(text)) {
       return List.of();
     }
+    // Without the numeric forms every date has a four-digit year, so the patterns need only be
+    // tried near one: a few windows instead of every position of a long text.
+    List<int[]> windows = numeric ? List.of(new int[] {0, text.length()}) : yearWindows(text);
     for (Pattern pattern : patterns) {
       Map<String, Integer> groups = pattern.namedGroups();
-      Matcher m = pattern.matcher(text);
-      int from = 0;
-      while (from < text.length() && m.find(from)) {
-        WrittenDate date = read(m, groups, monthFirst);
-        if (date != null) {
-          found.add(date);
-          from = m.end();
-        } else {
-          from = m.start() + 1; // a word that is no month must not hide a date right after it
+      Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+      for (int[] window : windows) {
+        int from = window[0];
+        while (from < window[1]) {
+          m.region(from, window[1]);
+          if (!m.find()) {
+            break;
+          }
+          WrittenDate date = read(m, groups, monthFirst);
+          if (date != null) {
+            found.add(date);
+            from = m.end();
+          } else {
+            from = m.start() + 1; // a word that is no month must not hide a date right after it
+          }
         }
       }
     }
@@ -126,6 +142,36 @@ final class DateExpressions {
     } catch (DateTimeException e) {
       return null; // "31 February" and the like: digits that only look like a date
     }
+  }
+
+  /** Regions around each 19xx or 20xx standing alone, merged where they overlap. */
+  private static List<int[]> yearWindows(String text) {
+    List<int[]> windows = new ArrayList<>();
+    int n = text.length();
+    for (int i = 0; i + 4 <= n; i++) {
+      char c = text.charAt(i);
+      if ((c == '1' || c == '2')
+          && (i == 0 || !Character.isDigit(text.charAt(i - 1)))
+          && isDigit(text, i + 1)
+          && isDigit(text, i + 2)
+          && isDigit(text, i + 3)
+          && (i + 4 == n || !Character.isDigit(text.charAt(i + 4)))
+          && ((c == '1' && text.charAt(i + 1) == '9') || (c == '2' && text.charAt(i + 1) == '0'))) {
+        int start = Math.max(0, i - WINDOW_BEFORE);
+        int end = Math.min(n, i + 4 + WINDOW_AFTER);
+        if (!windows.isEmpty() && start <= windows.getLast()[1]) {
+          windows.getLast()[1] = end;
+        } else {
+          windows.add(new int[] {start, end});
+        }
+        i += 3;
+      }
+    }
+    return windows;
+  }
+
+  private static boolean isDigit(String text, int i) {
+    return Character.isDigit(text.charAt(i));
   }
 
   private static boolean hasDigit(String text) {

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
 /**
@@ -71,6 +71,42 @@ final class RelativeDates {
               + MONTH
               + "(?![\\p{L}]|\\s+(?:[0-3]?\\d(?!\\d)|(?:19|20)\\d\\d))");
 
+  // Every match of each pattern contains one of these words; see AnchoredMatches.
+  private static final List<String> WEEKDAYS =
+      List.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");
+  private static final List<String> MONTHS =
+      List.of(
+          "January",
+          "February",
+          "March",
+          "April",
+          "May",
+          "June",
+          "July",
+          "August",
+          "Sep",
+          "October",
+          "November",
+          "December",
+          "Jan.",
+          "Feb.",
+          "Aug.",
+          "Oct.",
+          "Nov.",
+          "Dec.");
+  private static final AnchoredMatches YESTERDAY_NEAR =
+      new AnchoredMatches(YESTERDAY, List.of("yesterday"), true, 1, 1);
+  private static final AnchoredMatches THIS_OR_LAST_NEAR =
+      new AnchoredMatches(THIS_OR_LAST, List.of("year", "month"), true, 24, 2);
+  private static final AnchoredMatches AGO_NEAR =
+      new AnchoredMatches(AGO, List.of("ago"), true, 32, 1);
+  private static final AnchoredMatches ON_WEEKDAY_NEAR =
+      new AnchoredMatches(ON_WEEKDAY, WEEKDAYS, false, 8, 16);
+  private static final AnchoredMatches DAY_MONTH_NEAR =
+      new AnchoredMatches(DAY_MONTH, MONTHS, false, 8, 8);
+  private static final AnchoredMatches MONTH_ALONE_NEAR =
+      new AnchoredMatches(MONTH_ALONE, MONTHS, false, 16, 2);
+
   /** Words before a relative phrase that make it a span: "over the last year". */
   private static final Pattern SPAN_BEFORE =
       Pattern.compile("(?i)(?:the|past|over|for|within|throughout)\\s+$");
@@ -83,12 +119,10 @@ final class RelativeDates {
   /** Every relative date in {@code text}, resolved against {@code published}, in any order. */
   List<WrittenDate> find(String text, LocalDate published) {
     List<WrittenDate> found = new ArrayList<>();
-    Matcher m = YESTERDAY.matcher(text);
-    while (m.find()) {
+    for (MatchResult m : YESTERDAY_NEAR.in(text)) {
       found.add(day(m, published.minusDays(1)));
     }
-    m = THIS_OR_LAST.matcher(text);
-    while (m.find()) {
+    for (MatchResult m : THIS_OR_LAST_NEAR.in(text)) {
       if (isSpan(text, m.start())) {
         continue;
       }
@@ -113,8 +147,7 @@ final class RelativeDates {
                   published.withDayOfMonth(1).plusMonths(shift),
                   DatePrecision.MONTH));
     }
-    m = AGO.matcher(text);
-    while (m.find()) {
+    for (MatchResult m : AGO_NEAR.in(text)) {
       String count = m.group("count").toLowerCase(Locale.ROOT);
       int n = NUMBER_WORDS.containsKey(count) ? NUMBER_WORDS.get(count) : Integer.parseInt(count);
       found.add(
@@ -135,8 +168,7 @@ final class RelativeDates {
                     DatePrecision.YEAR);
           });
     }
-    m = ON_WEEKDAY.matcher(text);
-    while (m.find()) {
+    for (MatchResult m : ON_WEEKDAY_NEAR.in(text)) {
       String when = m.group("when");
       if (when == null && m.group("after") == null) {
         continue; // a bare "Friday" may be a name ("Black Friday"); news says "on Friday"
@@ -154,8 +186,7 @@ final class RelativeDates {
       }
       found.add(new WrittenDate(start, m.end("weekday"), date, DatePrecision.DAY));
     }
-    m = DAY_MONTH.matcher(text);
-    while (m.find()) {
+    for (MatchResult m : DAY_MONTH_NEAR.in(text)) {
       boolean dayFirst = m.group("day1") != null;
       int month = months.monthOf(dayFirst ? m.group("month") : m.group("month2"));
       int dayOfMonth = Integer.parseInt(dayFirst ? m.group("day1") : m.group("day2"));
@@ -164,8 +195,7 @@ final class RelativeDates {
         found.add(day(m, date));
       }
     }
-    m = MONTH_ALONE.matcher(text);
-    while (m.find()) {
+    for (MatchResult m : MONTH_ALONE_NEAR.in(text)) {
       int month = months.monthOf(m.group("month"));
       String when = m.group("when").toLowerCase(Locale.ROOT);
       int year = published.getYear();
@@ -186,7 +216,7 @@ final class RelativeDates {
     return SPAN_BEFORE.matcher(text.substring(Math.max(0, start - 12), start)).find();
   }
 
-  private static WrittenDate day(Matcher m, LocalDate date) {
+  private static WrittenDate day(MatchResult m, LocalDate date) {
     return new WrittenDate(m.start(), m.end(), date, DatePrecision.DAY);
   }
 

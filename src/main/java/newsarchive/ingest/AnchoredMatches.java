@@ -1,0 +1,97 @@
+package newsarchive.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Runs a pattern only near the words it cannot match without ("ago", "yesterday", a weekday or
+ * month name), found with plain string search: a regular expression that starts with a look-behind
+ * or a choice is otherwise tried at every position of a long text. The windows are wide enough for
+ * the longest match, and look-arounds see past them, so the matches are the ones a full scan finds.
+ * Immutable and thread-safe.
+ */
+final class AnchoredMatches {
+  private final Pattern pattern;
+  private final List<String> anchors;
+  private final boolean ignoreCase;
+  private final int before;
+  private final int after;
+
+  /**
+   * @param anchors words one of which every match contains (ASCII)
+   * @param before how far a match may start before its anchor
+   * @param after how far a match may end after its anchor's end
+   */
+  AnchoredMatches(
+      Pattern pattern, List<String> anchors, boolean ignoreCase, int before, int after) {
+    this.pattern = pattern;
+    this.anchors = List.copyOf(anchors);
+    this.ignoreCase = ignoreCase;
+    this.before = before;
+    this.after = after;
+  }
+
+  /** Every match in {@code text}, in text order. */
+  List<MatchResult> in(String text) {
+    List<int[]> windows = windows(text);
+    List<MatchResult> out = new ArrayList<>();
+    if (windows.isEmpty()) {
+      return out;
+    }
+    Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+    int last = 0;
+    for (int[] w : windows) {
+      int from = Math.max(w[0], last);
+      while (from < w[1]) {
+        m.region(from, w[1]);
+        if (!m.find()) {
+          break;
+        }
+        out.add(m.toMatchResult());
+        last = m.end();
+        from = m.end() > m.start() ? m.end() : m.end() + 1;
+      }
+    }
+    return out;
+  }
+
+  private List<int[]> windows(String text) {
+    List<int[]> hits = new ArrayList<>();
+    for (String anchor : anchors) {
+      for (int i = indexOf(text, anchor, 0); i >= 0; i = indexOf(text, anchor, i + 1)) {
+        hits.add(
+            new int[] {
+              Math.max(0, i - before), Math.min(text.length(), i + anchor.length() + after)
+            });
+      }
+    }
+    hits.sort((a, b) -> Integer.compare(a[0], b[0]));
+    List<int[]> merged = new ArrayList<>();
+    for (int[] h : hits) {
+      if (!merged.isEmpty() && h[0] <= merged.getLast()[1]) {
+        merged.getLast()[1] = Math.max(merged.getLast()[1], h[1]);
+      } else {
+        merged.add(h);
+      }
+    }
+    return merged;
+  }
+
+  private int indexOf(String text, String anchor, int from) {
+    if (!ignoreCase) {
+      return text.indexOf(anchor, from);
+    }
+    char first = anchor.charAt(0);
+    for (int i = from; i + anchor.length() <= text.length(); i++) {
+      char c = text.charAt(i);
+      if ((c == first || Character.toLowerCase(c) == first)
+          && text.regionMatches(true, i, anchor, 0, anchor.length())) {
+        return i;
+      }
+    }
+    return -1;
+  }
+}
