@@ -12,18 +12,23 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import newsarchive.ingest.Article;
 import newsarchive.ingest.ArticleBuilder;
 import newsarchive.ingest.ArticleReaders;
 import newsarchive.ingest.Extraction;
 import newsarchive.ingest.InputFiles;
 
 /**
- * One ingest run: expands the given paths, reads, cleans and tags files on every core, and puts the
- * articles through one {@link Indexer}. A file that fails is rejected with its reason and the rest
+ * One ingest run: expands the given paths, reads and cleans files on every core, tags the articles
+ * and puts them through one {@link Indexer} on every core too, so one big dump (a single JSONL or
+ * CSV file) uses all cores and not one. A file that fails is rejected with its reason and the rest
  * go on. Not thread-safe: one run at a time.
  */
 public final class IngestJob {
   private static final long PROGRESS_EVERY_MS = 500;
+  // Articles read but not yet indexed, per thread: enough to keep every core busy, few enough that
+  // a reader far ahead of the taggers does not fill the heap with a dump's bodies.
+  private static final int IN_FLIGHT_PER_THREAD = 8;
   private final ArticleReaders readers;
   private final ArticleBuilder builder;
   private final Indexer indexer;
@@ -55,12 +60,17 @@ public final class IngestJob {
     Counts counts = new Counts(files.size());
     int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
     ForkJoinPool pool = new ForkJoinPool(threads);
+    ArticleTasks tasks = new ArticleTasks(threads, threads * IN_FLIGHT_PER_THREAD);
     try {
-      pool.submit(() -> files.parallelStream().forEach(file -> ingest(file, counts, rejected)))
+      pool.submit(
+              () -> files.parallelStream().forEach(file -> ingest(file, tasks, counts, rejected)))
           .get();
+      tasks.awaitAll();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IOException("ingest interrupted", e);
+    } catch (UncheckedIOException e) {
+      throw e.getCause(); // the index failed (disk full, say): the run stops
     } catch (ExecutionException e) {
       if (e.getCause() instanceof UncheckedIOException io) {
         throw io.getCause();
@@ -68,6 +78,7 @@ public final class IngestJob {
       throw new IllegalStateException("ingest failed", e.getCause());
     } finally {
       pool.shutdown();
+      tasks.close();
     }
     indexer.commit();
     counts.print(progress, true);
@@ -78,37 +89,42 @@ public final class IngestJob {
         done.added(), done.updated(), done.unchanged(), done.duplicates(), sorted);
   }
 
-  private void ingest(Path file, Counts counts, List<IngestSummary.Rejection> rejected) {
+  private void ingest(
+      Path file, ArticleTasks tasks, Counts counts, List<IngestSummary.Rejection> rejected) {
     readers.read(
         file,
         extraction -> {
           switch (extraction) {
             case Extraction.Rejected r ->
                 rejected.add(new IngestSummary.Rejection(r.source(), r.reason()));
-            case Extraction.Found f -> {
-              try {
-                indexer.put(builder.build(f.article()));
-                counts.articles.incrementAndGet();
-              } catch (IOException e) {
-                // The index itself failed (disk full, say): stop the run, nothing to skip past.
-                throw new UncheckedIOException(e);
-              } catch (IllegalArgumentException e) {
-                // Lucene refused this one document (a value past one of its limits); the
-                // writer stays usable, so the run goes on without it.
-                rejected.add(
-                    new IngestSummary.Rejection(
-                        f.source(), "cannot be indexed: " + firstLine(e.getMessage())));
-              }
-            }
+            case Extraction.Found f ->
+                tasks.submit(
+                    () -> {
+                      Article article;
+                      try {
+                        article = builder.build(f.article());
+                      } catch (RuntimeException | StackOverflowError e) {
+                        // As a reader's failure: this article is rejected, the rest go on.
+                        rejected.add(
+                            new IngestSummary.Rejection(
+                                f.article().source(), "cannot be tagged: " + e));
+                        return;
+                      }
+                      try {
+                        indexer.put(article);
+                        counts.articles.incrementAndGet();
+                      } catch (IllegalArgumentException e) {
+                        // Lucene refused this one document (a value past one of its limits);
+                        // the writer stays usable, so the run goes on without it.
+                        rejected.add(
+                            new IngestSummary.Rejection(
+                                f.source(), "cannot be indexed: " + firstLine(e.getMessage())));
+                      }
+                    });
           }
         });
     counts.filesDone.incrementAndGet();
     counts.print(progress, false);
-  }
-
-  private static String firstLine(String message) {
-    String m = message == null ? "no reason given" : message;
-    return m.lines().findFirst().orElse(m);
   }
 
   private static final class Counts {
@@ -136,5 +152,10 @@ public final class IngestJob {
           last ? "\n" : "");
       out.flush();
     }
+  }
+
+  private static String firstLine(String message) {
+    String m = message == null ? "no reason given" : message;
+    return m.lines().findFirst().orElse(m);
   }
 }

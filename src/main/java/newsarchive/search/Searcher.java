@@ -165,7 +165,8 @@ public final class Searcher {
       TopFieldDocs docs = snap.searcher.search(ddq, hits);
       return new DrillSideways.DrillSidewaysResult(null, docs, null, null, null);
     }
-    DrillSideways ds = new DrillSideways(snap.searcher, schema.facetsConfig(), snap.state);
+    DrillSideways ds =
+        new CollectingDrillSideways(snap.searcher, schema.facetsConfig(), snap.state);
     DrillSideways.ConcurrentDrillSidewaysResult<TopFieldDocs> result = ds.search(ddq, hits);
     return new DrillSideways.DrillSidewaysResult(
         result.facets,

@@ -85,6 +85,37 @@ class IngestJobTest {
   }
 
   @Test
+  void everyRowOfOneBigDumpIsIndexed(@TempDir Path dumps) throws IOException {
+    // One file, many articles: the rows are tagged and indexed by several threads at once.
+    StringBuilder rows = new StringBuilder();
+    for (int i = 0; i < 300; i++) {
+      rows.append(
+          String.format(
+              java.util.Locale.ROOT,
+              "{\"title\": \"Report %d\", \"url\": \"https://example.org/r/%d\","
+                  + " \"published\": \"2016-03-01\", \"content\": \"Shelling hit Raqqa, report %d"
+                  + " says.\"}%n",
+              i,
+              i,
+              i));
+    }
+    Path dump = dumps.resolve("dump.jsonl");
+    java.nio.file.Files.writeString(dump, rows, java.nio.charset.StandardCharsets.UTF_8);
+    var json = JsonMapper.create();
+    IngestSummary summary;
+    try (Indexer indexer =
+        new Indexer(index, new Schema(), new StoredArticle(json), new FactionAncestry(GAZETTEER))) {
+      ArticleReaders readers =
+          new ArticleReaders(
+              new TextDecoder(), new HtmlCleaner(), new PublicationDateFinder(), json);
+      ArticleBuilder builder = new ArticleBuilder(new EntityTagger(GAZETTEER), new DateExtractor());
+      summary = new IngestJob(readers, builder, indexer, null).run(List.of(dump));
+    }
+    assertEquals(300, summary.added());
+    assertEquals(List.of(), summary.rejected());
+  }
+
+  @Test
   void secondRunOfTheSameInputChangesNothing() throws IOException {
     ingest();
     IngestSummary second = ingest();
