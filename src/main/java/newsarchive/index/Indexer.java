@@ -48,6 +48,7 @@ public final class Indexer implements Closeable {
   private final Map<String, String> thisRun = new HashMap<>();
   // Not the writer's own monitor: IndexWriter asserts that callers never hold it.
   private final ReentrantLock commitLock = new ReentrantLock();
+  private final Object[] idLocks = newLocks(64);
   private int puts;
   private volatile long lastCommit = System.nanoTime();
 
@@ -77,9 +78,10 @@ public final class Indexer implements Closeable {
     // Of two versions under one id, the one with a canonical URL wins, then the smaller hash:
     // an order that does not depend on which thread reads first.
     String rank = (fromUrl ? "0" : "1") + hash;
+    String id;
     synchronized (thisRun) {
       puts++;
-      String id = idFor(copyKey, ownId, fromUrl);
+      id = idFor(copyKey, ownId, fromUrl);
       String kept = thisRun.get(id);
       if (kept != null && rank.compareTo(kept) >= 0) {
         return;
@@ -88,7 +90,16 @@ public final class Indexer implements Closeable {
       if (hash.equals(kept != null ? kept.substring(1) : before.get(id))) {
         return;
       }
-      // Under the lock, so two copies of one article cannot both be written.
+    }
+    // The analysis inside updateDocument is most of the cost, so it runs outside the shared lock,
+    // on every ingest thread at once; a lock per id keeps two versions of one article in order,
+    // and a version that lost to a better one in the meantime is not written.
+    synchronized (idLocks[Math.floorMod(id.hashCode(), idLocks.length)]) {
+      synchronized (thisRun) {
+        if (!rank.equals(thisRun.get(id))) {
+          return;
+        }
+      }
       writer.updateDocument(
           new Term(Schema.ID, id),
           schema.toDocument(
@@ -205,5 +216,13 @@ public final class Indexer implements Closeable {
         }
       }
     }
+  }
+
+  private static Object[] newLocks(int n) {
+    Object[] locks = new Object[n];
+    for (int i = 0; i < n; i++) {
+      locks[i] = new Object();
+    }
+    return locks;
   }
 }
