@@ -26,10 +26,13 @@ public final class HeavyRequests {
     this.maxWait = maxWait;
   }
 
-  /** Twice as many running as the machine has cores, as many again waiting, for two seconds. */
+  /**
+   * Twice as many running as the machine has cores, and up to 32 a core waiting for five seconds: a
+   * newsroom's worth of browsers queues for a moment, a flood is turned away.
+   */
   public static HeavyRequests forThisMachine() {
     int cores = Runtime.getRuntime().availableProcessors();
-    return new HeavyRequests(2 * cores, 2 * cores, Duration.ofSeconds(2));
+    return new HeavyRequests(2 * cores, 32 * cores, Duration.ofSeconds(5));
   }
 
   /** Takes a slot, waiting a while if all are taken; false when none came free. */
