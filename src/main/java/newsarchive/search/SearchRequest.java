@@ -72,4 +72,21 @@ public record SearchRequest(
         null,
         false);
   }
+
+  /**
+   * Reads a {@code from} or {@code to} parameter, as the API and the terminal search both take it:
+   * blank is no bound, anything but a real YYYY-MM-DD date is an {@link InvalidQueryException}.
+   */
+  public static LocalDate date(String name, String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(value.strip());
+    } catch (java.time.format.DateTimeParseException e) {
+      String shown = value.length() > 40 ? value.substring(0, 40) + "…" : value;
+      throw new InvalidQueryException(
+          name + " must be a real date written YYYY-MM-DD, not '" + shown + "'.");
+    }
+  }
 }

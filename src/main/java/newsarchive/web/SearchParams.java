@@ -2,7 +2,6 @@ package newsarchive.web;
 
 import io.javalin.http.Context;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import newsarchive.search.InvalidQueryException;
 import newsarchive.search.SearchRequest;
@@ -66,16 +65,7 @@ final class SearchParams {
   }
 
   private static LocalDate date(Context ctx, String name) {
-    String v = single(ctx, name, null);
-    if (v == null || v.isBlank()) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(v.strip());
-    } catch (DateTimeParseException e) {
-      throw new InvalidQueryException(
-          name + " must be a real date written YYYY-MM-DD, not '" + shorten(v) + "'.");
-    }
+    return SearchRequest.date(name, single(ctx, name, null));
   }
 
   private static boolean bool(Context ctx, String name) {
