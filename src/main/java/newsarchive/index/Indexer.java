@@ -78,10 +78,12 @@ public final class Indexer implements Closeable {
     // Of two versions under one id, the one with a canonical URL wins, then the smaller hash:
     // an order that does not depend on which thread reads first.
     String rank = (fromUrl ? "0" : "1") + hash;
+    Copy target;
     String id;
     synchronized (thisRun) {
       puts++;
-      id = idFor(copyKey, ownId, fromUrl);
+      target = idFor(copyKey, ownId, fromUrl);
+      id = target.id();
       String kept = thisRun.get(id);
       if (kept != null && rank.compareTo(kept) >= 0) {
         return;
@@ -108,7 +110,9 @@ public final class Indexer implements Closeable {
               stored.meta(article),
               stored.summary(article),
               hash,
-              copyKey + (fromUrl ? URL_MARK : TEXT_MARK),
+              // The mark says where the id came from, not this version: the next run must
+              // join copies to the story just as this one did.
+              copyKey + (target.fromUrl() ? URL_MARK : TEXT_MARK),
               ancestors));
     }
     commitIfDue();
@@ -118,16 +122,18 @@ public final class Indexer implements Closeable {
   private record Copy(String id, boolean fromUrl) {}
 
   /**
-   * The id under which to keep an article. A copy without a canonical URL of a story that has one
-   * (or the other way round) joins the story under the id it already has: an id, once given, never
-   * changes. Articles that both have, or both lack, a URL keep their own ids.
+   * The id under which to keep an article, and whether it came from a URL. A copy without a
+   * canonical URL of a story that has one (or the other way round) joins the story under the id it
+   * already has: an id, once given, never changes. Articles that both have, or both lack, a URL
+   * keep their own ids.
    */
-  private String idFor(String copyKey, String ownId, boolean fromUrl) {
-    Copy known = copies.putIfAbsent(copyKey, new Copy(ownId, fromUrl));
+  private Copy idFor(String copyKey, String ownId, boolean fromUrl) {
+    Copy own = new Copy(ownId, fromUrl);
+    Copy known = copies.putIfAbsent(copyKey, own);
     if (known == null || known.id().equals(ownId) || known.fromUrl() == fromUrl) {
-      return ownId;
+      return own;
     }
-    return known.id();
+    return known;
   }
 
   /** What this run has done so far. */
