@@ -62,6 +62,7 @@ public final class Indexer implements Closeable {
     IndexWriterConfig config = new IndexWriterConfig(Analyzers.forIndexing());
     config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
     config.setRAMBufferSizeMB(128);
+    config.setCodec(schema.codec());
     this.writer = new IndexWriter(directory, config);
     this.schema = schema;
     this.stored = stored;
@@ -74,7 +75,8 @@ public final class Indexer implements Closeable {
     boolean fromUrl = ArticleId.fromUrl(article);
     String copyKey = ArticleId.copyKey(article);
     String ownId = ArticleId.of(article);
-    String hash = stored.contentHash(article);
+    StoredArticle.Stored forIndex = stored.store(article);
+    String hash = forIndex.contentHash();
     // Of two versions under one id, the one with a canonical URL wins, then the smaller hash:
     // an order that does not depend on which thread reads first.
     String rank = (fromUrl ? "0" : "1") + hash;
@@ -107,7 +109,7 @@ public final class Indexer implements Closeable {
           schema.toDocument(
               id,
               article,
-              stored.meta(article),
+              forIndex.meta(),
               stored.summary(article),
               hash,
               // The mark says where the id came from, not this version: the next run must

@@ -7,6 +7,8 @@ import java.util.function.Function;
 import newsarchive.ingest.Article;
 import newsarchive.ingest.FactionTag;
 import newsarchive.ingest.PlaceTag;
+import org.apache.lucene.codecs.Codec;
+import org.apache.lucene.codecs.lucene104.Lucene104Codec;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -34,8 +36,8 @@ public final class Schema {
   public static final String TITLE = "title";
 
   /**
-   * Body: analysed and stored, with offsets in the postings so the unified highlighter finds
-   * passages without re-analysing the text.
+   * Body: analysed and stored. No offsets in the postings: they cost a fifth of the index, and the
+   * highlighter finds them again by analysing the few bodies a page of results shows.
    */
   public static final String BODY = "body";
 
@@ -52,8 +54,14 @@ public final class Schema {
   /** Publication day as epoch day: a point for range filters, doc values for sorting. */
   public static final String PUBLISHED = "published";
 
-  /** Article metadata and tags as JSON (everything but the body): read back for views. */
+  /**
+   * Article metadata and tags as JSON (everything but body and source, see {@link StoredArticle}):
+   * read back for views.
+   */
   public static final String META = "meta";
+
+  /** The path the article was read from, stored apart from the metadata so as not to be hashed. */
+  public static final String SOURCE = "source";
 
   /**
    * What a result list shows (title, site, date, tag names) as small JSON, read for every hit:
@@ -86,7 +94,7 @@ public final class Schema {
   /** Longer site names are left out of the site facet (Lucene caps facet paths at 8191). */
   static final int MAX_SITE_NAME = 300;
 
-  private static final FieldType BODY_TYPE = bodyType();
+  private static final FieldType VARIANTS_TYPE = variantsType();
   private final FacetsConfig facets;
 
   public Schema() {
@@ -117,9 +125,10 @@ public final class Schema {
     doc.add(new StringField(ID, id, Field.Store.YES));
     doc.add(new SortedDocValuesField(ID, new BytesRef(id)));
     doc.add(new TextField(TITLE, article.title(), Field.Store.NO));
-    doc.add(new Field(BODY, article.body(), BODY_TYPE));
-    doc.add(new TextField(VARIANTS, article.title() + "\n\n" + article.body(), Field.Store.NO));
+    doc.add(new TextField(BODY, article.body(), Field.Store.YES));
+    doc.add(new Field(VARIANTS, article.title() + "\n\n" + article.body(), VARIANTS_TYPE));
     doc.add(new StoredField(META, metaJson));
+    doc.add(new StoredField(SOURCE, article.source()));
     doc.add(new BinaryDocValuesField(SUMMARY, new BytesRef(summaryJson)));
     doc.add(new BinaryDocValuesField(CONTENT_HASH, new BytesRef(contentHash)));
     doc.add(new BinaryDocValuesField(COPY_KEY, new BytesRef(copyKey)));
@@ -171,9 +180,18 @@ public final class Schema {
     return dim + ":" + canonicalName;
   }
 
-  private static FieldType bodyType() {
-    FieldType t = new FieldType(TextField.TYPE_STORED);
-    t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+  /**
+   * Stored fields (body and metadata) are most of an index: DEFLATE packs them to about two thirds
+   * of LZ4's size, and only an article view or a snippet reads them, a few per request.
+   */
+  public Codec codec() {
+    return new Lucene104Codec(Lucene104Codec.Mode.BEST_COMPRESSION);
+  }
+
+  /** Only ever matched as single terms, so no positions: a quarter of the field's size. */
+  private static FieldType variantsType() {
+    FieldType t = new FieldType(TextField.TYPE_NOT_STORED);
+    t.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
     t.freeze();
     return t;
   }

@@ -6,11 +6,19 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import newsarchive.ingest.Article;
+import newsarchive.ingest.DateMention;
+import newsarchive.ingest.FactionTag;
+import newsarchive.ingest.Mention;
+import newsarchive.ingest.PlaceTag;
 
 /**
  * How an article is kept in the index's stored fields: the body on its own (the highlighter reads
- * it), everything else as JSON without the body, so the body is stored once. Thread-safe.
+ * it), the source path on its own, and everything else as compact JSON. The JSON leaves out what
+ * the body already holds (each mention's text is the body between its offsets), since stored
+ * metadata was as large as the body itself; a text that is not the body there is kept as it is.
+ * Thread-safe.
  */
 public final class StoredArticle {
   private final ObjectMapper json;
@@ -19,14 +27,30 @@ public final class StoredArticle {
     this.json = json;
   }
 
-  /** The metadata JSON: the article with an empty body. */
-  public String meta(Article a) {
+  /**
+   * What the index stores of {@code a} besides body and source: the metadata JSON, and a hash of
+   * what a reader sees of the article, to tell an unchanged re-ingest from an update. The source
+   * path is in neither: the same article from another file is unchanged.
+   */
+  public Stored store(Article a) {
+    String meta;
     try {
-      return json.writeValueAsString(withBody(a, ""));
+      meta = json.writeValueAsString(compact(a));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("an Article always serialises", e);
     }
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      sha.update(meta.getBytes(StandardCharsets.UTF_8));
+      sha.update(a.body().getBytes(StandardCharsets.UTF_8));
+      return new Stored(meta, HexFormat.of().formatHex(sha.digest(), 0, 16));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every JDK", e);
+    }
   }
+
+  /** The stored metadata JSON of an article and its content hash. */
+  public record Stored(String meta, String contentHash) {}
 
   /** The result-list summary of {@code a}, as JSON. */
   public String summary(Article a) {
@@ -53,37 +77,54 @@ public final class StoredArticle {
     }
   }
 
-  /** The article back from its stored metadata and body. */
-  public Article read(String metaJson, String body) {
+  /** The article back from its stored metadata, source and body. */
+  public Article read(String metaJson, String source, String body) {
+    Article meta;
     try {
-      return withBody(json.readValue(metaJson, Article.class), body);
+      meta = json.readValue(metaJson, Article.class);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("stored metadata is not an Article: " + e.getMessage(), e);
     }
-  }
-
-  /**
-   * A hash of what a reader sees of the article, to tell an unchanged re-ingest from an update. The
-   * source path is left out: the same article from another file is unchanged.
-   */
-  public String contentHash(Article a) {
-    try {
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      sha.update(meta(copy(a, "", "")).getBytes(StandardCharsets.UTF_8));
-      sha.update(a.body().getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(sha.digest(), 0, 16);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every JDK", e);
-    }
-  }
-
-  private static Article withBody(Article a, String body) {
-    return copy(a, a.source(), body);
-  }
-
-  private static Article copy(Article a, String source, String body) {
     return new Article(
-        source,
+        source == null ? "" : source,
+        meta.title(),
+        meta.published(),
+        meta.byline(),
+        meta.dateline(),
+        meta.site(),
+        meta.url(),
+        meta.language(),
+        body,
+        meta.factions().stream()
+            .map(f -> new FactionTag(f.name(), f.type(), f.parent(), texts(f.mentions(), body)))
+            .toList(),
+        meta.locations().stream()
+            .map(
+                p ->
+                    new PlaceTag(
+                        p.name(),
+                        p.country(),
+                        p.admin1(),
+                        p.lat(),
+                        p.lon(),
+                        p.geonameId(),
+                        texts(p.mentions(), body)))
+            .toList(),
+        meta.dates().stream()
+            .map(
+                d ->
+                    new DateMention(
+                        d.value(),
+                        d.precision(),
+                        texted(d.text(), body, d.start(), d.end()),
+                        d.start(),
+                        d.end()))
+            .toList());
+  }
+
+  private static Article compact(Article a) {
+    return new Article(
+        "",
         a.title(),
         a.published(),
         a.byline(),
@@ -91,9 +132,60 @@ public final class StoredArticle {
         a.site(),
         a.url(),
         a.language(),
-        body,
-        a.factions(),
-        a.locations(),
-        a.dates());
+        "",
+        a.factions().stream()
+            .map(
+                f ->
+                    new FactionTag(
+                        f.name(), f.type(), f.parent(), untexted(f.mentions(), a.body())))
+            .toList(),
+        a.locations().stream()
+            .map(
+                p ->
+                    new PlaceTag(
+                        p.name(),
+                        p.country(),
+                        p.admin1(),
+                        p.lat(),
+                        p.lon(),
+                        p.geonameId(),
+                        untexted(p.mentions(), a.body())))
+            .toList(),
+        a.dates().stream()
+            .map(
+                d ->
+                    new DateMention(
+                        d.value(),
+                        d.precision(),
+                        untexted(d.text(), a.body(), d.start(), d.end()),
+                        d.start(),
+                        d.end()))
+            .toList());
+  }
+
+  private static List<Mention> untexted(List<Mention> mentions, String body) {
+    return mentions.stream()
+        .map(m -> new Mention(m.start(), m.end(), untexted(m.text(), body, m.start(), m.end())))
+        .toList();
+  }
+
+  /** Empty when the body holds {@code text} at its offsets, so that it need not be stored. */
+  private static String untexted(String text, String body, int start, int end) {
+    return text.equals(text(body, start, end)) ? "" : text;
+  }
+
+  private static List<Mention> texts(List<Mention> mentions, String body) {
+    return mentions.stream()
+        .map(m -> new Mention(m.start(), m.end(), texted(m.text(), body, m.start(), m.end())))
+        .toList();
+  }
+
+  private static String texted(String stored, String body, int start, int end) {
+    return stored.isEmpty() ? text(body, start, end) : stored;
+  }
+
+  /** The body between two offsets; empty where a damaged index's offsets fall outside it. */
+  private static String text(String body, int start, int end) {
+    return 0 <= start && start <= end && end <= body.length() ? body.substring(start, end) : "";
   }
 }

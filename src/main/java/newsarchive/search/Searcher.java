@@ -130,7 +130,8 @@ public final class Searcher {
         return Optional.empty();
       }
       Document doc = snap.searcher.storedFields().document(top.scoreDocs[0].doc);
-      return Optional.of(stored.read(doc.get(Schema.META), doc.get(Schema.BODY)));
+      return Optional.of(
+          stored.read(doc.get(Schema.META), doc.get(Schema.SOURCE), doc.get(Schema.BODY)));
     }
   }
 

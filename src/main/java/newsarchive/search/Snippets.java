@@ -15,16 +15,16 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
 /**
- * Highlighted passages of article bodies, up to three per hit, from the offsets stored in the
- * postings (no re-analysis). An article that matched only by title or tag gets its opening
- * sentence. Thread-safe.
+ * Highlighted passages of article bodies, up to three per hit, found by analysing the stored bodies
+ * of the hits shown (the index keeps no offsets, see {@link Schema#BODY}). An article that matched
+ * only by title or tag gets its opening sentence. Thread-safe.
  */
 public final class Snippets {
   static final int PER_HIT = 3;
   private static final int MAX_ANALYSED_CHARS = 500_000;
   private final SnippetFormatter formatter = new SnippetFormatter();
-  // Offsets come from the postings, so the analyzer only turns wildcard queries into automata;
-  // one instance serves every request and keeps its reusable token streams.
+  // The index-time analyzer, so the words found are the words indexed; one instance serves every
+  // request and keeps its reusable token streams.
   private final Analyzer analyzer = Analyzers.text();
 
   List<List<Snippet>> forDocs(IndexSearcher searcher, Query query, ScoreDoc[] docs)

@@ -1,0 +1,107 @@
+package newsarchive.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import newsarchive.ingest.Article;
+import newsarchive.ingest.ArticleBuilder;
+import newsarchive.ingest.ArticleReaders;
+import newsarchive.ingest.DateExtractor;
+import newsarchive.ingest.DateMention;
+import newsarchive.ingest.EntityTagger;
+import newsarchive.ingest.Extraction;
+import newsarchive.ingest.FactionTag;
+import newsarchive.ingest.Gazetteer;
+import newsarchive.ingest.HtmlCleaner;
+import newsarchive.ingest.InputFiles;
+import newsarchive.ingest.JsonMapper;
+import newsarchive.ingest.Mention;
+import newsarchive.ingest.PublicationDateFinder;
+import newsarchive.ingest.TextDecoder;
+import org.junit.jupiter.api.Test;
+
+/** The compact stored form gives back exactly the article that went in. */
+class StoredArticleTest {
+  private static final ObjectMapper JSON = JsonMapper.create();
+  private final StoredArticle stored = new StoredArticle(JSON);
+
+  @Test
+  void everyCorpusArticleComesBackEqualWithoutItsMentionTextsStored() throws IOException {
+    ArticleReaders readers =
+        new ArticleReaders(new TextDecoder(), new HtmlCleaner(), new PublicationDateFinder(), JSON);
+    ArticleBuilder builder =
+        new ArticleBuilder(new EntityTagger(Gazetteer.load()), new DateExtractor());
+    List<Article> articles = new ArrayList<>();
+    for (Path file : InputFiles.expand(List.of(Path.of("corpus")), (p, why) -> {})) {
+      readers.read(
+          file,
+          x -> {
+            if (x instanceof Extraction.Found f) {
+              articles.add(builder.build(f.article()));
+            }
+          });
+    }
+    assertTrue(articles.size() > 100, "the corpus reads");
+    int mentions = 0;
+    for (Article a : articles) {
+      StoredArticle.Stored s = stored.store(a);
+      assertEquals(a, stored.read(s.meta(), a.source(), a.body()), a.source());
+      assertFalse(s.meta().contains(a.body()), "the body is stored once");
+      for (FactionTag f : a.factions()) {
+        for (Mention m : f.mentions()) {
+          mentions++;
+          assertFalse(s.meta().contains("\"text\":\"" + m.text() + "\""), m.text());
+        }
+      }
+    }
+    assertTrue(mentions > 100, "the corpus names factions");
+  }
+
+  @Test
+  void aTextThatIsNotTheBodyAtItsOffsetsIsKept() {
+    Article odd =
+        new Article(
+            "a.txt",
+            "Title",
+            LocalDate.of(2017, 5, 29),
+            null,
+            null,
+            null,
+            null,
+            "en",
+            "Rebels near Raqqa on Monday.",
+            List.of(
+                new FactionTag("Free Syrian Army", "armed group", null, List.of(m(0, 6, "FSA")))),
+            List.of(),
+            List.of(new DateMention("2017-05-29", "day", "29 May", 21, 27)));
+    StoredArticle.Stored s = stored.store(odd);
+    assertEquals(odd, stored.read(s.meta(), "a.txt", odd.body()));
+  }
+
+  @Test
+  void theSourcePathIsNotPartOfTheHashButTheTextIs() {
+    Article a = article("a.html", "Rebels near Raqqa.");
+    assertEquals(
+        stored.store(a).contentHash(), stored.store(article("b.html", a.body())).contentHash());
+    assertNotEquals(
+        stored.store(a).contentHash(),
+        stored.store(article("a.html", "Rebels near Tabqa.")).contentHash());
+  }
+
+  private static Article article(String source, String body) {
+    return new Article(
+        source, "T", null, null, null, null, null, "en", body, List.of(), List.of(), List.of());
+  }
+
+  private static Mention m(int start, int end, String text) {
+    return new Mention(start, end, text);
+  }
+}
