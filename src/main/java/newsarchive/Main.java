@@ -50,7 +50,7 @@ public final class Main {
       """
       usage: archive COMMAND [OPTIONS]
         serve    [--port 7070] [--host 127.0.0.1] [--index index] [--corpus corpus]
-        ingest   [--index index] PATH...
+        ingest   [--index index] [--commit-ms 2000] PATH...
         extract  [--jsonl] PATH...
         search   [--index index] [--faction F]... [--location L]... [--country C]... [--site S]...
                  [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--sort relevance|newest|oldest]
@@ -137,10 +137,12 @@ public final class Main {
     return new ArticleBuilder(new EntityTagger(gazetteer()), new DateExtractor());
   }
 
-  private IngestSummary ingestInto(List<Path> paths, PrintStream progress) throws IOException {
+  private IngestSummary ingestInto(List<Path> paths, PrintStream progress, long commitEveryMs)
+      throws IOException {
     Files.createDirectories(config.index());
     try (Indexer indexer =
-        new Indexer(config.index(), schema, stored, new FactionAncestry(gazetteer()))) {
+        new Indexer(
+            config.index(), schema, stored, new FactionAncestry(gazetteer()), commitEveryMs)) {
       IngestSummary summary = new IngestJob(readers(), builder(), indexer, progress).run(paths);
       LOG.info(
           "ingest: added {}, updated {}, unchanged {}, rejected {}",
@@ -171,7 +173,8 @@ public final class Main {
   private int serve() throws IOException {
     if (!IndexFolder.hasArticles(config.index())) {
       System.err.println("archive: the index is empty; ingesting " + config.corpus() + " first");
-      IngestSummary summary = ingestInto(List.of(config.corpus()), System.err);
+      IngestSummary summary =
+          ingestInto(List.of(config.corpus()), System.err, Indexer.DEFAULT_COMMIT_EVERY_MS);
       System.err.print(summary.report());
     }
     IndexView view = new IndexView(config.index(), schema);
@@ -201,12 +204,17 @@ public final class Main {
 
   private static int ingest(List<String> args, PrintStream out, PrintStream err)
       throws IOException {
-    Arguments a = Arguments.parse(args, Set.of("index"), Set.of());
+    Arguments a = Arguments.parse(args, Set.of("index", "commit-ms"), Set.of());
     if (a.operands().isEmpty()) {
       throw new Arguments.UsageException("give at least one file or folder to ingest");
     }
     Main main = new Main(config(a));
-    IngestSummary summary = main.ingestInto(a.operands().stream().map(Path::of).toList(), err);
+    int commitMs = a.number("commit-ms", (int) Indexer.DEFAULT_COMMIT_EVERY_MS);
+    if (commitMs < 0) {
+      throw new Arguments.UsageException("--commit-ms must not be negative");
+    }
+    IngestSummary summary =
+        main.ingestInto(a.operands().stream().map(Path::of).toList(), err, commitMs);
     out.print(summary.report());
     return 0;
   }

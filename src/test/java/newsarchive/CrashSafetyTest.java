@@ -60,6 +60,9 @@ class CrashSafetyTest {
             classpath,
             "newsarchive.Main",
             "ingest",
+            // Commits often, so that kills land between commits in a run this short.
+            "--commit-ms",
+            "250",
             "--index",
             index.toString(),
             corpus.toString())

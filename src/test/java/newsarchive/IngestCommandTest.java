@@ -75,6 +75,16 @@ class IngestCommandTest {
   }
 
   @Test
+  void aCommitIntervalThatIsNotAWholeNonNegativeNumberIsAUsageError() {
+    String index = dir.resolve("index").toString();
+    assertEquals(2, run("ingest", "--commit-ms", "soon", "--index", index, "corpus"));
+    assertEquals(2, run("ingest", "--commit-ms", "-1", "--index", index, "corpus"));
+    assertTrue(
+        err.toString(StandardCharsets.UTF_8)
+            .contains("archive ingest: --commit-ms must not be negative"));
+  }
+
+  @Test
   void serveBindsToLocalhostUnlessAskedOtherwise() {
     assertEquals("127.0.0.1", Config.defaults().host());
   }

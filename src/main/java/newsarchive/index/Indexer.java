@@ -27,15 +27,18 @@ import org.apache.lucene.store.FSDirectory;
  * meets an article twice (in two files or rows, or republished by another outlet), one version is
  * kept by a fixed rule, the copy with a canonical URL first, then the smaller content hash, so the
  * outcome does not depend on the order threads finish in and a second run of the same input changes
- * nothing. Commits every half second while writing, so a crash loses at most that half second and a
- * running server sees new articles within a second. Thread-safe: ingest threads may call {@link
- * #put} together.
+ * nothing. Commits every two seconds while writing, so a crash loses at most those two seconds and
+ * a running server sees new articles within about two and a half (each commit flushes a segment,
+ * and at half a second the small segments and their merges cost a bulk ingest a tenth of its time).
+ * Thread-safe: ingest threads may call {@link #put} together.
  */
 public final class Indexer implements Closeable {
   /** What a run did, counted over distinct articles; {@code duplicates} are repeats within it. */
   public record RunCounts(int added, int updated, int unchanged, int duplicates) {}
 
-  private static final long COMMIT_EVERY_MS = 500;
+  /** How often a run commits unless told otherwise. */
+  public static final long DEFAULT_COMMIT_EVERY_MS = 2000;
+
   private static final String URL_MARK = "+url";
   private static final String TEXT_MARK = "+text";
   private final Directory directory;
@@ -51,6 +54,7 @@ public final class Indexer implements Closeable {
   private final Object[] idLocks = newLocks(64);
   private int puts;
   private volatile long lastCommit = System.nanoTime();
+  private final long commitEveryMs;
 
   public Indexer(
       Path indexDir,
@@ -58,6 +62,21 @@ public final class Indexer implements Closeable {
       StoredArticle stored,
       Function<FactionTag, Set<String>> ancestors)
       throws IOException {
+    this(indexDir, schema, stored, ancestors, DEFAULT_COMMIT_EVERY_MS);
+  }
+
+  /** As above, committing every {@code commitEveryMs} milliseconds while writing. */
+  public Indexer(
+      Path indexDir,
+      Schema schema,
+      StoredArticle stored,
+      Function<FactionTag, Set<String>> ancestors,
+      long commitEveryMs)
+      throws IOException {
+    if (commitEveryMs < 0) {
+      throw new IllegalArgumentException("commit interval must not be negative: " + commitEveryMs);
+    }
+    this.commitEveryMs = commitEveryMs;
     this.directory = FSDirectory.open(indexDir);
     IndexWriterConfig config = new IndexWriterConfig(Analyzers.forIndexing());
     config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
@@ -185,7 +204,7 @@ public final class Indexer implements Closeable {
   }
 
   private boolean due() {
-    return (System.nanoTime() - lastCommit) / 1_000_000 >= COMMIT_EVERY_MS;
+    return (System.nanoTime() - lastCommit) / 1_000_000 >= commitEveryMs;
   }
 
   @Override

@@ -37,9 +37,8 @@ final class SpellingVariantFilter extends TokenFilter {
     }
     int skipped = 0;
     while (input.incrementToken()) {
-      String word = term.toString();
-      if (word.length() >= MIN_LENGTH && Character.isUpperCase(word.charAt(0))) {
-        String lower = word.toLowerCase(Locale.ROOT);
+      if (term.length() >= MIN_LENGTH && Character.isUpperCase(term.charAt(0))) {
+        String lower = term.toString().toLowerCase(Locale.ROOT);
         if (!STOP.contains(lower)) {
           String key = SpellingKey.of(lower);
           pendingSurfaceTerm = key + SpellingKey.SURFACE_SEPARATOR + lower;

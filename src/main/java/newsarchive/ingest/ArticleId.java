@@ -19,6 +19,9 @@ public final class ArticleId {
   /** How many opening words of the body go into the text key. */
   private static final int KEY_WORDS = 80;
 
+  /** Where the search for those words starts: 80 words rarely take more. */
+  private static final int OPENING_CHARS = 1024;
+
   private ArticleId() {}
 
   public static String of(Article article) {
@@ -34,10 +37,18 @@ public final class ArticleId {
    * with the original.
    */
   public static String copyKey(Article article) {
-    String[] words = normalised(article.body()).split(" ");
-    String opening =
-        String.join(" ", java.util.Arrays.copyOf(words, Math.min(words.length, KEY_WORDS)));
-    return hash("text\n" + normalised(article.title()) + "\n" + opening);
+    String body = article.body();
+    // Only the opening words count, so only an opening of the body is normalised: the cut may
+    // split a word, but then at least one more word follows the key's last.
+    for (int cut = OPENING_CHARS; ; cut *= 2) {
+      boolean whole = cut >= body.length();
+      String[] words = normalised(whole ? body : body.substring(0, cut)).split(" ");
+      if (whole || words.length > KEY_WORDS) {
+        String opening =
+            String.join(" ", java.util.Arrays.copyOf(words, Math.min(words.length, KEY_WORDS)));
+        return hash("text\n" + normalised(article.title()) + "\n" + opening);
+      }
+    }
   }
 
   /** Whether the article's id comes from its canonical web URL. */

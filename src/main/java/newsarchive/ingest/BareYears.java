@@ -3,7 +3,7 @@ package newsarchive.ingest;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
 /**
@@ -16,6 +16,10 @@ final class BareYears {
   private static final Pattern YEAR =
       Pattern.compile(
           "(?<![\\p{L}\\d][,.]?|[\\d$€£#/:-])((?:19|20)\\d\\d)(?![\\p{L}\\d]|[.,:/]\\d|%)");
+
+  // Every year starts with one of these; see AnchoredMatches.
+  private static final AnchoredMatches YEAR_NEAR =
+      new AnchoredMatches(YEAR, List.of("19", "20"), false, 0, 2);
 
   /** Words after which a four-digit number is a year even when a lowercase noun follows. */
   private static final Pattern YEAR_BEFORE =
@@ -33,8 +37,7 @@ final class BareYears {
 
   List<WrittenDate> find(String text) {
     List<WrittenDate> years = new ArrayList<>();
-    Matcher m = YEAR.matcher(text);
-    while (m.find()) {
+    for (MatchResult m : YEAR_NEAR.in(text)) {
       String after = text.substring(m.end(), Math.min(text.length(), m.end() + 12));
       String before = text.substring(Math.max(0, m.start() - 24), m.start());
       if (CLOCK_AFTER.matcher(after).find()) {

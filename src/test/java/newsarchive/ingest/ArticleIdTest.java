@@ -1,0 +1,54 @@
+package newsarchive.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+class ArticleIdTest {
+  @Test
+  void aCopyWithAnotherEndingSharesTheKeyOfItsStory() {
+    String opening = words(100, "word");
+    assertEquals(
+        ArticleId.copyKey(article("Title", opening + " Reporting by the desk.")),
+        ArticleId.copyKey(article("Title", opening + "\n\n(c) Another outlet, all rights.")));
+  }
+
+  @Test
+  void aChangeInTheOpeningWordsChangesTheKeyEvenWhenTheyAreLong() {
+    // 80 words of 40 letters run far past the first cut the key looks at.
+    String longWords = words(120, "x".repeat(36));
+    assertTrue(longWords.indexOf("w79") > 2048);
+    String changed = longWords.replace("w79" + "x".repeat(36), "w79" + "y".repeat(36));
+    assertNotEquals(
+        ArticleId.copyKey(article("T", longWords)), ArticleId.copyKey(article("T", changed)));
+    String afterTheKey = longWords.replace("w81" + "x".repeat(36), "w81" + "y".repeat(36));
+    assertEquals(
+        ArticleId.copyKey(article("T", longWords)), ArticleId.copyKey(article("T", afterTheKey)));
+  }
+
+  @Test
+  void caseAndPunctuationDoNotMatterButTheTitleDoes() {
+    String body = "Rebels took the town of al-Bab on Monday, residents said.";
+    assertEquals(
+        ArticleId.copyKey(article("Al-Bab falls", body)),
+        ArticleId.copyKey(article("AL BAB FALLS", body.toUpperCase(java.util.Locale.ROOT))));
+    assertNotEquals(
+        ArticleId.copyKey(article("Al-Bab falls", body)),
+        ArticleId.copyKey(article("Manbij falls", body)));
+    assertEquals(ArticleId.copyKey(article("", "")), ArticleId.copyKey(article("", " ")));
+  }
+
+  private static String words(int n, String stem) {
+    return IntStream.range(0, n).mapToObj(i -> "w" + i + stem).collect(Collectors.joining(" "));
+  }
+
+  private static Article article(String title, String body) {
+    return new Article(
+        "a.txt", title, null, null, null, null, null, "en", body, List.of(), List.of(), List.of());
+  }
+}
