@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import newsarchive.generate.ArticleGenerator;
 import newsarchive.index.Analyzers;
@@ -177,7 +178,11 @@ public final class Main {
           ingestInto(List.of(config.corpus()), System.err, Indexer.DEFAULT_COMMIT_EVERY_MS);
       System.err.print(summary.report());
     }
+    // Reading the gazetteer takes a second of one core; the index opens on the other meanwhile.
+    CompletableFuture<Gazetteer> loading = CompletableFuture.supplyAsync(this::gazetteer);
     IndexView view = new IndexView(config.index(), schema);
+    view.warm();
+    loading.join();
     Javalin app = WebServer.create(searcher(view), json, config.web());
     app.start(config.host(), config.port());
     LOG.info("serving http://{}:{}/", config.host(), config.port());

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.SegmentCommitInfo;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 
@@ -20,9 +22,13 @@ public final class IndexFolder {
       if (!DirectoryReader.indexExists(d)) {
         return false;
       }
-      try (DirectoryReader r = DirectoryReader.open(d)) {
-        return r.numDocs() > 0;
+      // The commit's segment list counts documents without opening a segment.
+      for (SegmentCommitInfo segment : SegmentInfos.readLatestCommit(d)) {
+        if (segment.info.maxDoc() - segment.getDelCount() - segment.getSoftDelCount() > 0) {
+          return true;
+        }
       }
+      return false;
     }
   }
 }
