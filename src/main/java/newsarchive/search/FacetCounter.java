@@ -20,16 +20,20 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 /**
  * Counts facet values after a drill-sideways search. Each selected dimension is counted over the
  * hits of every other selection but its own, so a selected value never hides its siblings; the
- * month dimension shares the date range's sideways hits, as the timeline does. Not thread-safe; one
- * per search.
+ * month dimension shares the date range's sideways hits, as the timeline does. Hits that are every
+ * article take the reader's shared counts instead of counting again. Not thread-safe; one per
+ * search.
  */
 final class FacetCounter {
+  private final IndexView.Snapshot snap;
   private final SortedSetDocValuesReaderState state;
   private final DrillSideways.DrillSidewaysResult result;
   private final Map<FacetsCollector, Facets> counted = new IdentityHashMap<>();
 
-  FacetCounter(SortedSetDocValuesReaderState state, DrillSideways.DrillSidewaysResult result) {
-    this.state = state;
+  /** {@code snap} must have a facet state. */
+  FacetCounter(IndexView.Snapshot snap, DrillSideways.DrillSidewaysResult result) {
+    this.snap = snap;
+    this.state = snap.state;
     this.result = result;
   }
 
@@ -47,10 +51,21 @@ final class FacetCounter {
     }
     Facets facets = counted.get(collector);
     if (facets == null) {
-      facets = new SortedSetDocValuesFacetCounts(state, collector);
+      facets =
+          coversEveryArticle(collector)
+              ? snap.countsOfAllArticles()
+              : new SortedSetDocValuesFacetCounts(state, collector);
       counted.put(collector, facets);
     }
     return facets;
+  }
+
+  private boolean coversEveryArticle(FacetsCollector collector) {
+    long hits = 0;
+    for (FacetsCollector.MatchingDocs m : collector.getMatchingDocs()) {
+      hits += m.totalHits();
+    }
+    return hits == snap.searcher.getIndexReader().numDocs();
   }
 
   /** The top values of {@code dim}, with every selected value included even if not top. */

@@ -7,7 +7,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import newsarchive.index.Schema;
+import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.IndexSearcher;
@@ -31,16 +33,50 @@ public final class IndexView implements Closeable {
   private final ScheduledExecutorService refresher;
   private volatile Facet facetState = new Facet(null, null);
 
-  private record Facet(IndexReader reader, SortedSetDocValuesReaderState state) {}
+  /** A reader's facet state, and its counts over every article once a search needs them. */
+  private static final class Facet {
+    final IndexReader reader;
+    final SortedSetDocValuesReaderState state;
+    private volatile Facets allArticles;
+
+    Facet(IndexReader reader, SortedSetDocValuesReaderState state) {
+      this.reader = reader;
+      this.state = state;
+    }
+
+    Facets allArticles() throws IOException {
+      Facets counts = allArticles;
+      if (counts == null) {
+        synchronized (this) {
+          counts = allArticles;
+          if (counts == null) {
+            counts = new SortedSetDocValuesFacetCounts(state);
+            allArticles = counts;
+          }
+        }
+      }
+      return counts;
+    }
+  }
 
   /** An acquired searcher and its facet state; close it to release the searcher. */
   public final class Snapshot implements AutoCloseable {
     final IndexSearcher searcher;
     final SortedSetDocValuesReaderState state;
+    private final Facet facet;
 
-    private Snapshot(IndexSearcher searcher, SortedSetDocValuesReaderState state) {
+    private Snapshot(IndexSearcher searcher, Facet facet) {
       this.searcher = searcher;
-      this.state = state;
+      this.state = facet.state;
+      this.facet = facet;
+    }
+
+    /**
+     * Facet counts over every article of this reader, counted once and shared: browsing the whole
+     * archive, or one facet's siblings beside its selection, asks for them again and again.
+     */
+    Facets countsOfAllArticles() throws IOException {
+      return facet.allArticles();
     }
 
     @Override
@@ -83,22 +119,22 @@ public final class IndexView implements Closeable {
   Snapshot acquire() throws IOException {
     IndexSearcher searcher = manager.acquire();
     try {
-      return new Snapshot(searcher, stateFor(searcher.getIndexReader()));
+      return new Snapshot(searcher, facetFor(searcher.getIndexReader()));
     } catch (IOException | RuntimeException e) {
       manager.release(searcher);
       throw e;
     }
   }
 
-  /** Null when no article has a facet value yet. */
-  private SortedSetDocValuesReaderState stateFor(IndexReader reader) throws IOException {
+  /** The reader's facet state, null when no article has a facet value yet. */
+  private Facet facetFor(IndexReader reader) throws IOException {
     Facet current = facetState;
-    if (current.reader() == reader) {
-      return current.state();
+    if (current.reader == reader) {
+      return current;
     }
     synchronized (this) {
       current = facetState;
-      if (current.reader() != reader) {
+      if (current.reader != reader) {
         SortedSetDocValuesReaderState state;
         try {
           state = new DefaultSortedSetDocValuesReaderState(reader, schema.facetsConfig());
@@ -108,7 +144,7 @@ public final class IndexView implements Closeable {
         current = new Facet(reader, state);
         facetState = current;
       }
-      return current.state();
+      return current;
     }
   }
 

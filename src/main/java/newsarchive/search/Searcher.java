@@ -108,7 +108,7 @@ public final class Searcher {
           runDrillSideways(snap, parsed, request, sortFor(SortOrder.NEWEST), null, 1);
       List<String> selected = labels.selectedIn(d, request);
       List<FacetValue> out = new ArrayList<>();
-      for (LabelAndValue lv : new FacetCounter(snap.state, result).all(d)) {
+      for (LabelAndValue lv : new FacetCounter(snap, result).all(d)) {
         if (fold(lv.label).contains(wanted)) {
           out.add(labels.value(d, lv.label, lv.value.intValue(), selected.contains(lv.label)));
         }
@@ -187,7 +187,7 @@ public final class Searcher {
       IndexView.Snapshot snap, DrillSideways.DrillSidewaysResult result, SearchRequest r)
       throws IOException {
     Map<String, List<FacetValue>> out = new LinkedHashMap<>();
-    FacetCounter counter = snap.state == null ? null : new FacetCounter(snap.state, result);
+    FacetCounter counter = snap.state == null ? null : new FacetCounter(snap, result);
     for (String dim : FacetDims.ALL) {
       List<String> selected = labels.selectedIn(dim, r);
       List<FacetValue> values = new ArrayList<>();

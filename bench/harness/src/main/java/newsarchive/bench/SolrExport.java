@@ -53,7 +53,7 @@ final class SolrExport {
             continue;
           }
           Document doc = fields.document(d);
-          Article a = stored.read(doc.get(Schema.META), doc.get(Schema.BODY));
+          Article a = stored.read(doc.get(Schema.META), doc.get(Schema.SOURCE), doc.get(Schema.BODY));
           w.write(json.writeValueAsString(solrDoc(doc.get(Schema.ID), a)));
           w.newLine();
           n++;
