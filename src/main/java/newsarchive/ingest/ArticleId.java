@@ -9,6 +9,7 @@ import java.text.Normalizer;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * An article's stable id: derived from its canonical URL when it has a web one, else from its
@@ -18,6 +19,8 @@ import java.util.Optional;
 public final class ArticleId {
   /** How many opening words of the body go into the text key. */
   private static final int KEY_WORDS = 80;
+
+  private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
   /** Where the search for those words starts: 80 words rarely take more. */
   private static final int OPENING_CHARS = 1024;
@@ -101,7 +104,7 @@ public final class ArticleId {
 
   private static String normalised(String text) {
     String folded = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-    return folded.replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    return NOT_WORD.matcher(folded).replaceAll(" ").strip();
   }
 
   private static String hash(String text) {

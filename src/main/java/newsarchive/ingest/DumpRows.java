@@ -3,12 +3,15 @@ package newsarchive.ingest;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Turns one record of an article dump (a CSV row or a JSONL object, as name → value) into an
  * extraction: an article, or the reason the row holds none. Stateless and thread-safe.
  */
 final class DumpRows {
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
   private final PublicationDateFinder dates;
 
   DumpRows(PublicationDateFinder dates) {
@@ -48,7 +51,7 @@ final class DumpRows {
             .replace('\r', '\n')
             .replace('\0', ' ')
             .lines()
-            .map(line -> line.strip().replaceAll("\\s+", " "))
+            .map(line -> SPACES.matcher(line.strip()).replaceAll(" "))
             .filter(line -> !line.isEmpty())
             .toList());
   }

@@ -85,8 +85,12 @@ final class MarkupDates {
       if (e == headline) {
         pastTitle = true;
       }
+      boolean time = e.normalName().equals("time");
+      if (!time && !e.hasAttr("class") && !e.hasAttr("id")) {
+        continue; // most elements: nothing to mark them as a date
+      }
       String marks = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
-      boolean dated = e.normalName().equals("time") || DATE_CLASS.matcher(marks).find();
+      boolean dated = time || DATE_CLASS.matcher(marks).find();
       if (!dated || isForeign(e)) {
         continue;
       }
