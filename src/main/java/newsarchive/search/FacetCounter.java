@@ -16,13 +16,15 @@ import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.IndexReader;
 
 /**
  * Counts facet values after a drill-sideways search. Each selected dimension is counted over the
  * hits of every other selection but its own, so a selected value never hides its siblings; the
  * month dimension shares the date range's sideways hits, as the timeline does. Hits that are every
- * article take the reader's shared counts instead of counting again. Not thread-safe; one per
- * search.
+ * article take the reader's shared counts instead of counting again, and hits that are most of them
+ * are counted as those counts less the articles they leave out ({@link ComplementCounts}). Not
+ * thread-safe; one per search.
  */
 final class FacetCounter {
   private final IndexView.Snapshot snap;
@@ -51,21 +53,26 @@ final class FacetCounter {
     }
     Facets facets = counted.get(collector);
     if (facets == null) {
-      facets =
-          coversEveryArticle(collector)
-              ? snap.countsOfAllArticles()
-              : new SortedSetDocValuesFacetCounts(state, collector);
+      IndexReader reader = snap.searcher.getIndexReader();
+      long hits = hits(collector);
+      if (hits == reader.numDocs()) {
+        facets = snap.countsOfAllArticles();
+      } else if (ComplementCounts.worthIt(hits, reader)) {
+        facets = ComplementCounts.of(snap.countsOfAllArticles(), state, collector, reader);
+      } else {
+        facets = new SortedSetDocValuesFacetCounts(state, collector);
+      }
       counted.put(collector, facets);
     }
     return facets;
   }
 
-  private boolean coversEveryArticle(FacetsCollector collector) {
+  private static long hits(FacetsCollector collector) {
     long hits = 0;
     for (FacetsCollector.MatchingDocs m : collector.getMatchingDocs()) {
       hits += m.totalHits();
     }
-    return hits == snap.searcher.getIndexReader().numDocs();
+    return hits;
   }
 
   /** The top values of {@code dim}, with every selected value included even if not top. */

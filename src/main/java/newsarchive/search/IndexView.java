@@ -7,7 +7,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import newsarchive.index.Schema;
-import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
@@ -37,20 +36,22 @@ public final class IndexView implements Closeable {
   private static final class Facet {
     final IndexReader reader;
     final SortedSetDocValuesReaderState state;
-    private volatile Facets allArticles;
+    private volatile CountTable allArticles;
 
     Facet(IndexReader reader, SortedSetDocValuesReaderState state) {
       this.reader = reader;
       this.state = state;
     }
 
-    Facets allArticles() throws IOException {
-      Facets counts = allArticles;
+    CountTable allArticles() throws IOException {
+      CountTable counts = allArticles;
       if (counts == null) {
         synchronized (this) {
           counts = allArticles;
           if (counts == null) {
-            counts = new SortedSetDocValuesFacetCounts(state);
+            counts =
+                CountTable.of(
+                    new SortedSetDocValuesFacetCounts(state), state.getPrefixToOrdRange().keySet());
             allArticles = counts;
           }
         }
@@ -75,7 +76,7 @@ public final class IndexView implements Closeable {
      * Facet counts over every article of this reader, counted once and shared: browsing the whole
      * archive, or one facet's siblings beside its selection, asks for them again and again.
      */
-    Facets countsOfAllArticles() throws IOException {
+    CountTable countsOfAllArticles() throws IOException {
       return facet.allArticles();
     }
 
