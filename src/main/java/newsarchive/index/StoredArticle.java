@@ -85,46 +85,28 @@ public final class StoredArticle {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("stored metadata is not an Article: " + e.getMessage(), e);
     }
-    return new Article(
+    return withTexts(
+        meta,
         source == null ? "" : source,
-        meta.title(),
-        meta.published(),
-        meta.byline(),
-        meta.dateline(),
-        meta.site(),
-        meta.url(),
-        meta.language(),
         body,
-        meta.factions().stream()
-            .map(f -> new FactionTag(f.name(), f.type(), f.parent(), texts(f.mentions(), body)))
-            .toList(),
-        meta.locations().stream()
-            .map(
-                p ->
-                    new PlaceTag(
-                        p.name(),
-                        p.country(),
-                        p.admin1(),
-                        p.lat(),
-                        p.lon(),
-                        p.geonameId(),
-                        texts(p.mentions(), body)))
-            .toList(),
-        meta.dates().stream()
-            .map(
-                d ->
-                    new DateMention(
-                        d.value(),
-                        d.precision(),
-                        texted(d.text(), body, d.start(), d.end()),
-                        d.start(),
-                        d.end()))
-            .toList());
+        (text, start, end) -> text.isEmpty() ? text(body, start, end) : text);
   }
 
+  /** Without source and body, and without each mention text the body holds at its offsets. */
   private static Article compact(Article a) {
+    return withTexts(
+        a, "", "", (text, start, end) -> text.equals(text(a.body(), start, end)) ? "" : text);
+  }
+
+  /** What a mention's text becomes, given its offsets. */
+  private interface MentionText {
+    String of(String text, int start, int end);
+  }
+
+  /** {@code a} with another source and body, and every mention's text passed through {@code f}. */
+  private static Article withTexts(Article a, String source, String body, MentionText f) {
     return new Article(
-        "",
+        source,
         a.title(),
         a.published(),
         a.byline(),
@@ -132,12 +114,9 @@ public final class StoredArticle {
         a.site(),
         a.url(),
         a.language(),
-        "",
+        body,
         a.factions().stream()
-            .map(
-                f ->
-                    new FactionTag(
-                        f.name(), f.type(), f.parent(), untexted(f.mentions(), a.body())))
+            .map(t -> new FactionTag(t.name(), t.type(), t.parent(), texts(t.mentions(), f)))
             .toList(),
         a.locations().stream()
             .map(
@@ -149,7 +128,7 @@ public final class StoredArticle {
                         p.lat(),
                         p.lon(),
                         p.geonameId(),
-                        untexted(p.mentions(), a.body())))
+                        texts(p.mentions(), f)))
             .toList(),
         a.dates().stream()
             .map(
@@ -157,31 +136,16 @@ public final class StoredArticle {
                     new DateMention(
                         d.value(),
                         d.precision(),
-                        untexted(d.text(), a.body(), d.start(), d.end()),
+                        f.of(d.text(), d.start(), d.end()),
                         d.start(),
                         d.end()))
             .toList());
   }
 
-  private static List<Mention> untexted(List<Mention> mentions, String body) {
+  private static List<Mention> texts(List<Mention> mentions, MentionText f) {
     return mentions.stream()
-        .map(m -> new Mention(m.start(), m.end(), untexted(m.text(), body, m.start(), m.end())))
+        .map(m -> new Mention(m.start(), m.end(), f.of(m.text(), m.start(), m.end())))
         .toList();
-  }
-
-  /** Empty when the body holds {@code text} at its offsets, so that it need not be stored. */
-  private static String untexted(String text, String body, int start, int end) {
-    return text.equals(text(body, start, end)) ? "" : text;
-  }
-
-  private static List<Mention> texts(List<Mention> mentions, String body) {
-    return mentions.stream()
-        .map(m -> new Mention(m.start(), m.end(), texted(m.text(), body, m.start(), m.end())))
-        .toList();
-  }
-
-  private static String texted(String stored, String body, int start, int end) {
-    return stored.isEmpty() ? text(body, start, end) : stored;
   }
 
   /** The body between two offsets; empty where a damaged index's offsets fall outside it. */

@@ -6,9 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Set;
-import newsarchive.ingest.Article;
+import newsarchive.ingest.Articles;
 import newsarchive.ingest.JsonMapper;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -35,20 +34,7 @@ class IndexFolderTest {
     Path index = dir.resolve("index");
     try (Indexer indexer =
         new Indexer(index, new Schema(), new StoredArticle(JsonMapper.create()), f -> Set.of())) {
-      indexer.put(
-          new Article(
-              "a.txt",
-              "Title",
-              null,
-              null,
-              null,
-              null,
-              null,
-              "en",
-              "Rebels near Raqqa.",
-              List.of(),
-              List.of(),
-              List.of()));
+      indexer.put(Articles.plain("a.txt", "Title", "Rebels near Raqqa."));
     }
     assertTrue(IndexFolder.hasArticles(index));
     try (var d = FSDirectory.open(index);

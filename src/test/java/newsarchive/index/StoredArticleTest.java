@@ -14,6 +14,7 @@ import java.util.List;
 import newsarchive.ingest.Article;
 import newsarchive.ingest.ArticleBuilder;
 import newsarchive.ingest.ArticleReaders;
+import newsarchive.ingest.Articles;
 import newsarchive.ingest.DateExtractor;
 import newsarchive.ingest.DateMention;
 import newsarchive.ingest.EntityTagger;
@@ -88,17 +89,13 @@ class StoredArticleTest {
 
   @Test
   void theSourcePathIsNotPartOfTheHashButTheTextIs() {
-    Article a = article("a.html", "Rebels near Raqqa.");
+    Article a = Articles.plain("a.html", "T", "Rebels near Raqqa.");
     assertEquals(
-        stored.store(a).contentHash(), stored.store(article("b.html", a.body())).contentHash());
+        stored.store(a).contentHash(),
+        stored.store(Articles.plain("b.html", "T", a.body())).contentHash());
     assertNotEquals(
         stored.store(a).contentHash(),
-        stored.store(article("a.html", "Rebels near Tabqa.")).contentHash());
-  }
-
-  private static Article article(String source, String body) {
-    return new Article(
-        source, "T", null, null, null, null, null, "en", body, List.of(), List.of(), List.of());
+        stored.store(Articles.plain("a.html", "T", "Rebels near Tabqa.")).contentHash());
   }
 
   private static Mention m(int start, int end, String text) {

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -48,7 +47,6 @@ class ArticleIdTest {
   }
 
   private static Article article(String title, String body) {
-    return new Article(
-        "a.txt", title, null, null, null, null, null, "en", body, List.of(), List.of(), List.of());
+    return Articles.plain("a.txt", title, body);
   }
 }

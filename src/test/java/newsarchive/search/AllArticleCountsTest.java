@@ -9,7 +9,7 @@ import java.util.Set;
 import newsarchive.index.Indexer;
 import newsarchive.index.Schema;
 import newsarchive.index.StoredArticle;
-import newsarchive.ingest.Article;
+import newsarchive.ingest.Articles;
 import newsarchive.ingest.FactionTag;
 import newsarchive.ingest.JsonMapper;
 import org.junit.jupiter.api.Test;
@@ -27,29 +27,21 @@ class AllArticleCountsTest {
     FixtureArchive archive = new FixtureArchive(dir).index();
     try (IndexView view = new IndexView(dir, new Schema())) {
       Searcher searcher = archive.searcher(view);
-      int before = count(searcher.search(browse("")), Schema.FACTION, "Islamic State");
+      int before = count(searcher.search(SearchRequest.of("")), Schema.FACTION, "Islamic State");
       try (Indexer indexer =
           new Indexer(dir, new Schema(), new StoredArticle(JsonMapper.create()), f -> Set.of())) {
         indexer.put(
-            new Article(
+            Articles.tagged(
                 "new.txt",
                 "Islamic State attack",
-                null,
-                null,
-                null,
-                null,
-                null,
-                "en",
                 "Islamic State fighters attacked a checkpoint.",
-                List.of(new FactionTag("Islamic State", "armed group", null, List.of())),
-                List.of(),
-                List.of()));
+                List.of(new FactionTag("Islamic State", "armed group", null, List.of()))));
       }
       view.refresh();
-      SearchResult all = searcher.search(browse(""));
+      SearchResult all = searcher.search(SearchRequest.of(""));
       assertEquals(before + 1, count(all, Schema.FACTION, "Islamic State"));
       // A query that finds only some articles counts its own hits.
-      SearchResult some = searcher.search(browse("checkpoint"));
+      SearchResult some = searcher.search(SearchRequest.of("checkpoint"));
       assertEquals(1, some.total());
       assertEquals(1, count(some, Schema.FACTION, "Islamic State"));
     }
@@ -60,21 +52,5 @@ class AllArticleCountsTest {
         .filter(v -> v.value().equals(value))
         .mapToInt(FacetValue::count)
         .sum();
-  }
-
-  private static SearchRequest browse(String q) {
-    return new SearchRequest(
-        q,
-        List.of(),
-        List.of(),
-        List.of(),
-        List.of(),
-        null,
-        null,
-        SortOrder.NEWEST,
-        1,
-        10,
-        null,
-        false);
   }
 }
