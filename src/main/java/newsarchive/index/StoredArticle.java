@@ -77,7 +77,10 @@ public final class StoredArticle {
     }
   }
 
-  /** The article back from its stored metadata, source and body. */
+  /**
+   * The article back from its stored metadata, source and body. An index written before the source
+   * had a field of its own has a null {@code source} and the path in the metadata.
+   */
   public Article read(String metaJson, String source, String body) {
     Article meta;
     try {
@@ -87,7 +90,7 @@ public final class StoredArticle {
     }
     return withTexts(
         meta,
-        source == null ? "" : source,
+        source == null ? meta.source() : source,
         body,
         (text, start, end) -> text.isEmpty() ? text(body, start, end) : text);
   }

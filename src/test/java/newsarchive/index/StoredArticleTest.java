@@ -88,6 +88,33 @@ class StoredArticleTest {
   }
 
   @Test
+  void metadataStoredTheOldWayWithSourceAndTextsReadsBackWhole() throws IOException {
+    Article a =
+        Articles.tagged(
+            "old/a.html",
+            "T",
+            "Rebels near Raqqa.",
+            List.of(
+                new FactionTag(
+                    "Free Syrian Army", "armed group", null, List.of(m(0, 6, "Rebels")))));
+    Article withoutBody =
+        new Article(
+            a.source(),
+            a.title(),
+            a.published(),
+            a.byline(),
+            a.dateline(),
+            a.site(),
+            a.url(),
+            a.language(),
+            "",
+            a.factions(),
+            a.locations(),
+            a.dates());
+    assertEquals(a, stored.read(JSON.writeValueAsString(withoutBody), null, a.body()));
+  }
+
+  @Test
   void theSourcePathIsNotPartOfTheHashButTheTextIs() {
     Article a = Articles.plain("a.html", "T", "Rebels near Raqqa.");
     assertEquals(
