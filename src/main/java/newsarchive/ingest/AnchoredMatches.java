@@ -1,7 +1,9 @@
 package newsarchive.ingest;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,10 +17,10 @@ import java.util.regex.Pattern;
  */
 final class AnchoredMatches {
   private final Pattern pattern;
-  private final List<String> anchors;
   private final boolean ignoreCase;
   private final int before;
   private final int after;
+  private final Map<Character, List<String>> byFirst;
 
   /**
    * @param anchors words one of which every match contains (ASCII)
@@ -28,10 +30,18 @@ final class AnchoredMatches {
   AnchoredMatches(
       Pattern pattern, List<String> anchors, boolean ignoreCase, int before, int after) {
     this.pattern = pattern;
-    this.anchors = List.copyOf(anchors);
     this.ignoreCase = ignoreCase;
     this.before = before;
     this.after = after;
+    Map<Character, List<String>> first = new HashMap<>();
+    for (String anchor : anchors) {
+      char c = anchor.charAt(0);
+      first
+          .computeIfAbsent(ignoreCase ? Character.toLowerCase(c) : c, k -> new ArrayList<>())
+          .add(anchor);
+    }
+    first.replaceAll((k, v) -> List.copyOf(v));
+    this.byFirst = Map.copyOf(first);
   }
 
   /** Every match in {@code text}, in text order. */
@@ -59,16 +69,22 @@ final class AnchoredMatches {
   }
 
   private List<int[]> windows(String text) {
+    // One pass over the text for every anchor at once: a dozen month names, each searched for
+    // over the whole text, cost more than the patterns run in the windows they find.
     List<int[]> hits = new ArrayList<>();
-    for (String anchor : anchors) {
-      for (int i = indexOf(text, anchor, 0); i >= 0; i = indexOf(text, anchor, i + 1)) {
-        hits.add(
-            new int[] {
-              Math.max(0, i - before), Math.min(text.length(), i + anchor.length() + after)
-            });
+    int n = text.length();
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      List<String> starting = byFirst.get(ignoreCase ? Character.toLowerCase(c) : c);
+      if (starting == null) {
+        continue;
+      }
+      for (String anchor : starting) {
+        if (text.regionMatches(ignoreCase, i, anchor, 0, anchor.length())) {
+          hits.add(new int[] {Math.max(0, i - before), Math.min(n, i + anchor.length() + after)});
+        }
       }
     }
-    hits.sort((a, b) -> Integer.compare(a[0], b[0]));
     List<int[]> merged = new ArrayList<>();
     for (int[] h : hits) {
       if (!merged.isEmpty() && h[0] <= merged.getLast()[1]) {
@@ -78,20 +94,5 @@ final class AnchoredMatches {
       }
     }
     return merged;
-  }
-
-  private int indexOf(String text, String anchor, int from) {
-    if (!ignoreCase) {
-      return text.indexOf(anchor, from);
-    }
-    char first = anchor.charAt(0);
-    for (int i = from; i + anchor.length() <= text.length(); i++) {
-      char c = text.charAt(i);
-      if ((c == first || Character.toLowerCase(c) == first)
-          && text.regionMatches(true, i, anchor, 0, anchor.length())) {
-        return i;
-      }
-    }
-    return -1;
   }
 }
