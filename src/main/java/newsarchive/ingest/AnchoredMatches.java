@@ -1,9 +1,8 @@
 package newsarchive.ingest;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,7 +19,9 @@ final class AnchoredMatches {
   private final boolean ignoreCase;
   private final int before;
   private final int after;
-  private final Map<Character, List<String>> byFirst;
+  private static final int ASCII = 128;
+  // The anchors by their first character (both cases when case is ignored), for one pass.
+  private final String[][] byFirst;
 
   /**
    * @param anchors words one of which every match contains (ASCII)
@@ -33,15 +34,25 @@ final class AnchoredMatches {
     this.ignoreCase = ignoreCase;
     this.before = before;
     this.after = after;
-    Map<Character, List<String>> first = new HashMap<>();
+    this.byFirst = new String[ASCII][];
     for (String anchor : anchors) {
       char c = anchor.charAt(0);
-      first
-          .computeIfAbsent(ignoreCase ? Character.toLowerCase(c) : c, k -> new ArrayList<>())
-          .add(anchor);
+      if (c >= ASCII) {
+        throw new IllegalArgumentException("anchors are ASCII: " + anchor);
+      }
+      char[] firsts =
+          ignoreCase
+              ? new char[] {Character.toLowerCase(c), Character.toUpperCase(c)}
+              : new char[] {c};
+      for (char first : firsts) {
+        String[] known = byFirst[first] == null ? new String[0] : byFirst[first];
+        if (!Arrays.asList(known).contains(anchor)) {
+          String[] more = Arrays.copyOf(known, known.length + 1);
+          more[known.length] = anchor;
+          byFirst[first] = more;
+        }
+      }
     }
-    first.replaceAll((k, v) -> List.copyOf(v));
-    this.byFirst = Map.copyOf(first);
   }
 
   /** Every match in {@code text}, in text order. */
@@ -75,11 +86,10 @@ final class AnchoredMatches {
     int n = text.length();
     for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
-      List<String> starting = byFirst.get(ignoreCase ? Character.toLowerCase(c) : c);
-      if (starting == null) {
+      if (c >= ASCII || byFirst[c] == null) {
         continue;
       }
-      for (String anchor : starting) {
+      for (String anchor : byFirst[c]) {
         if (text.regionMatches(ignoreCase, i, anchor, 0, anchor.length())) {
           hits.add(new int[] {Math.max(0, i - before), Math.min(n, i + anchor.length() + after)});
         }
