@@ -2,13 +2,13 @@ package newsarchive.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.util.BytesRef;
 
 /**
  * Facet counts held as plain numbers, label by label: unlike Lucene's own counts, which look labels
@@ -17,10 +17,28 @@ import org.apache.lucene.util.BytesRef;
  * thread-safe.
  */
 final class CountTable extends Facets {
+  /** Lucene's order of labels: by UTF-8 bytes, which is by code point. */
+  private static final Comparator<String> LABEL_ORDER = CountTable::compareCodePoints;
+
+  private static final Comparator<LabelAndValue> TOP_ORDER =
+      Comparator.comparingInt((LabelAndValue lv) -> -lv.value.intValue())
+          .thenComparing(lv -> lv.label, LABEL_ORDER);
+
   private final Map<String, Map<String, Integer>> byDim;
+  // Each dimension's values in TOP_ORDER, sorted once: the shared table answers every request.
+  private final Map<String, List<LabelAndValue>> top;
 
   private CountTable(Map<String, Map<String, Integer>> byDim) {
     this.byDim = byDim;
+    Map<String, List<LabelAndValue>> sorted = new HashMap<>();
+    byDim.forEach(
+        (dim, counts) -> {
+          List<LabelAndValue> values = new ArrayList<>(counts.size());
+          counts.forEach((label, n) -> values.add(new LabelAndValue(label, n)));
+          values.sort(TOP_ORDER);
+          sorted.put(dim, List.copyOf(values));
+        });
+    this.top = Map.copyOf(sorted);
   }
 
   /** Every count of {@code dims} in {@code counts}. */
@@ -48,19 +66,14 @@ final class CountTable extends Facets {
 
   @Override
   public FacetResult getTopChildren(int topN, String dim, String... path) {
-    List<LabelAndValue> values = list(dim);
-    values.sort(
-        (a, b) ->
-            a.value.intValue() != b.value.intValue()
-                ? Integer.compare(b.value.intValue(), a.value.intValue())
-                : new BytesRef(a.label).compareTo(new BytesRef(b.label)));
+    List<LabelAndValue> values = top.getOrDefault(dim, List.of());
     return result(dim, values.subList(0, Math.min(topN, values.size())), values.size());
   }
 
   @Override
   public FacetResult getAllChildren(String dim, String... path) {
-    List<LabelAndValue> values = list(dim);
-    values.sort((a, b) -> new BytesRef(a.label).compareTo(new BytesRef(b.label)));
+    List<LabelAndValue> values = new ArrayList<>(top.getOrDefault(dim, List.of()));
+    values.sort(Comparator.comparing(lv -> lv.label, LABEL_ORDER));
     return result(dim, values, values.size());
   }
 
@@ -77,12 +90,6 @@ final class CountTable extends Facets {
     throw new UnsupportedOperationException("the archive asks for its dimensions by name");
   }
 
-  private List<LabelAndValue> list(String dim) {
-    List<LabelAndValue> values = new ArrayList<>();
-    byDim.getOrDefault(dim, Map.of()).forEach((l, n) -> values.add(new LabelAndValue(l, n)));
-    return values;
-  }
-
   private static Map<String, Integer> values(Facets counts, String dim) throws IOException {
     Map<String, Integer> values = new HashMap<>();
     FacetResult r = counts.getAllChildren(dim);
@@ -97,5 +104,20 @@ final class CountTable extends Facets {
   private static FacetResult result(String dim, List<LabelAndValue> values, int childCount) {
     return new FacetResult(
         dim, new String[0], -1, values.toArray(new LabelAndValue[0]), childCount);
+  }
+
+  private static int compareCodePoints(String a, String b) {
+    int i = 0;
+    int j = 0;
+    while (i < a.length() && j < b.length()) {
+      int ca = a.codePointAt(i);
+      int cb = b.codePointAt(j);
+      if (ca != cb) {
+        return Integer.compare(ca, cb);
+      }
+      i += Character.charCount(ca);
+      j += Character.charCount(cb);
+    }
+    return Integer.compare(a.length() - i, b.length() - j);
   }
 }
