@@ -36,7 +36,7 @@ public final class Schema {
   public static final String TITLE = "title";
 
   /**
-   * Body: analysed and stored. No offsets in the postings: they cost a fifth of the index, and the
+   * Body: analysed and stored. No offsets in the postings: they cost a sixth of the index, and the
    * highlighter finds them again by analysing the few bodies a page of results shows.
    */
   public static final String BODY = "body";
