@@ -10,6 +10,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import newsarchive.Pipeline;
 import newsarchive.ingest.HtmlCleaner;
 import newsarchive.ingest.JsonMapper;
 import newsarchive.ingest.PublicationDateFinder;
@@ -27,10 +28,10 @@ class EvalCommandTest {
         new EvalCommand(
             new HtmlCleaner(),
             new PublicationDateFinder(),
-            EvalFixtures.readers(),
-            EvalFixtures.builder(),
-            EvalFixtures.tagger(),
-            EvalFixtures.GAZETTEER,
+            Pipeline.readers(),
+            Pipeline.builder(),
+            Pipeline.tagger(),
+            Pipeline.GAZETTEER,
             JsonMapper.create());
     EvalCommand.Options options =
         new EvalCommand.Options(

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import newsarchive.Pipeline;
 import newsarchive.ingest.FactionAncestry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,10 +31,10 @@ class FakesEvalTest {
 
     FakesEval.Score score =
         new FakesEval(
-                EvalFixtures.readers(),
-                EvalFixtures.builder(),
-                new Governorates(EvalFixtures.GAZETTEER),
-                new ActorClasses(new FactionAncestry(EvalFixtures.GAZETTEER)))
+                Pipeline.readers(),
+                Pipeline.builder(),
+                new Governorates(Pipeline.GAZETTEER),
+                new ActorClasses(new FactionAncestry(Pipeline.GAZETTEER)))
             .run(csv);
 
     assertEquals(4, score.articles());

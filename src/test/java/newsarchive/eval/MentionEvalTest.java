@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import newsarchive.Pipeline;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,7 +38,7 @@ class MentionEvalTest {
     Path gold = goldCorpus(corpus);
 
     MentionEval.Score score =
-        new MentionEval(EvalFixtures.readers(), EvalFixtures.tagger()).run(gold, corpus);
+        new MentionEval(Pipeline.readers(), Pipeline.tagger()).run(gold, corpus);
 
     assertEquals(1, score.articles());
     assertEquals(new Tally(1, 1, 1), score.factions());
@@ -59,7 +60,7 @@ class MentionEvalTest {
     Files.writeString(gold, "[{\"source\": \"gone.txt\", \"mentions\": []}]");
 
     MentionEval.Score score =
-        new MentionEval(EvalFixtures.readers(), EvalFixtures.tagger()).run(gold, corpus);
+        new MentionEval(Pipeline.readers(), Pipeline.tagger()).run(gold, corpus);
 
     assertEquals(List.of("gone.txt: not found by the ingester"), score.errors());
   }

@@ -12,22 +12,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import newsarchive.ingest.ArticleBuilder;
-import newsarchive.ingest.ArticleReaders;
-import newsarchive.ingest.DateExtractor;
-import newsarchive.ingest.EntityTagger;
-import newsarchive.ingest.FactionAncestry;
-import newsarchive.ingest.Gazetteer;
-import newsarchive.ingest.HtmlCleaner;
-import newsarchive.ingest.JsonMapper;
-import newsarchive.ingest.PublicationDateFinder;
-import newsarchive.ingest.TextDecoder;
+import newsarchive.Pipeline;
 import newsarchive.search.IndexView;
-import newsarchive.search.QueryBuilder;
 import newsarchive.search.SearchRequest;
 import newsarchive.search.SearchResult;
 import newsarchive.search.Searcher;
-import newsarchive.search.Snippets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -40,7 +29,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  * but readable, that they read correctly).
  */
 class BadInputCatalogueTest {
-  private static final Gazetteer GAZETTEER = Gazetteer.load();
   private static final Duration HANG_GUARD = Duration.ofSeconds(60);
   @TempDir Path dir;
 
@@ -52,18 +40,8 @@ class BadInputCatalogueTest {
 
   private IngestSummary ingest(List<Path> paths, Consumer<List<Path>> betweenListingAndReading)
       throws IOException {
-    var json = JsonMapper.create();
-    try (Indexer indexer =
-        new Indexer(
-            dir.resolve("index"),
-            new Schema(),
-            new StoredArticle(json),
-            new FactionAncestry(GAZETTEER))) {
-      ArticleReaders readers =
-          new ArticleReaders(
-              new TextDecoder(), new HtmlCleaner(), new PublicationDateFinder(), json);
-      ArticleBuilder builder = new ArticleBuilder(new EntityTagger(GAZETTEER), new DateExtractor());
-      return new IngestJob(readers, builder, indexer, null).run(paths, betweenListingAndReading);
+    try (Indexer indexer = Pipeline.indexer(dir.resolve("index"))) {
+      return Pipeline.job(indexer).run(paths, betweenListingAndReading);
     }
   }
 
@@ -74,14 +52,7 @@ class BadInputCatalogueTest {
   /** Every article in the index, by title, newest first then by title. */
   private SearchResult all() throws IOException {
     try (IndexView view = new IndexView(dir.resolve("index"), new Schema())) {
-      Searcher searcher =
-          new Searcher(
-              view,
-              new Schema(),
-              new QueryBuilder(Analyzers.text(), GAZETTEER),
-              new Snippets(),
-              new StoredArticle(JsonMapper.create()),
-              GAZETTEER);
+      Searcher searcher = Pipeline.searcher(view);
       return searcher.search(SearchRequest.of(""));
     }
   }

@@ -12,19 +12,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import newsarchive.ingest.ArticleBuilder;
+import newsarchive.Pipeline;
 import newsarchive.ingest.ArticleReaders;
-import newsarchive.ingest.DateExtractor;
-import newsarchive.ingest.EntityTagger;
 import newsarchive.ingest.Extraction;
-import newsarchive.ingest.FactionAncestry;
-import newsarchive.ingest.Gazetteer;
-import newsarchive.ingest.HtmlCleaner;
 import newsarchive.ingest.InputFiles;
-import newsarchive.ingest.JsonMapper;
-import newsarchive.ingest.PublicationDateFinder;
 import newsarchive.ingest.RawArticle;
-import newsarchive.ingest.TextDecoder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -45,30 +37,19 @@ class CorpusIngestTest {
           "read more",
           "related",
           "all rights reserved");
-  private static final Gazetteer GAZETTEER = Gazetteer.load();
   @TempDir Path index;
 
   @Test
   void wholeCorpusIngestsAsOneArticlePerStory() throws IOException {
-    var json = JsonMapper.create();
-    try (Indexer indexer =
-        new Indexer(index, new Schema(), new StoredArticle(json), new FactionAncestry(GAZETTEER))) {
-      ArticleReaders readers =
-          new ArticleReaders(
-              new TextDecoder(), new HtmlCleaner(), new PublicationDateFinder(), json);
-      ArticleBuilder builder = new ArticleBuilder(new EntityTagger(GAZETTEER), new DateExtractor());
-      IngestSummary summary = new IngestJob(readers, builder, indexer, null).run(List.of(CORPUS));
-      assertEquals(List.of(), summary.rejected());
-      assertEquals(120, summary.added());
-      assertEquals(24, summary.duplicates()); // each wire story's second outlet
-    }
+    IngestSummary summary = Pipeline.ingest(index, List.of(CORPUS));
+    assertEquals(List.of(), summary.rejected());
+    assertEquals(120, summary.added());
+    assertEquals(24, summary.duplicates()); // each wire story's second outlet
   }
 
   @Test
   void everyPageKeepsItsTitleDateAndTextWithoutFurniture() throws IOException {
-    ArticleReaders readers =
-        new ArticleReaders(
-            new TextDecoder(), new HtmlCleaner(), new PublicationDateFinder(), JsonMapper.create());
+    ArticleReaders readers = Pipeline.readers();
     List<String> problems = new ArrayList<>();
     for (Path page : InputFiles.expand(List.of(CORPUS), (p, why) -> problems.add(p + ": " + why))) {
       List<Extraction> found = new ArrayList<>();

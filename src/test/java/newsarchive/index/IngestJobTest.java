@@ -9,28 +9,16 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import newsarchive.ingest.ArticleBuilder;
-import newsarchive.ingest.ArticleReaders;
-import newsarchive.ingest.DateExtractor;
-import newsarchive.ingest.EntityTagger;
-import newsarchive.ingest.FactionAncestry;
-import newsarchive.ingest.Gazetteer;
-import newsarchive.ingest.HtmlCleaner;
-import newsarchive.ingest.JsonMapper;
-import newsarchive.ingest.PublicationDateFinder;
-import newsarchive.ingest.TextDecoder;
+import newsarchive.Pipeline;
 import newsarchive.search.IndexView;
-import newsarchive.search.QueryBuilder;
 import newsarchive.search.SearchRequest;
 import newsarchive.search.SearchResult;
 import newsarchive.search.Searcher;
-import newsarchive.search.Snippets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** From a folder of fixture files to an index, end to end, as `./archive ingest` runs it. */
 class IngestJobTest {
-  private static final Gazetteer GAZETTEER = Gazetteer.load();
   @TempDir Path index;
 
   private static Path fixtures() {
@@ -42,15 +30,7 @@ class IngestJobTest {
   }
 
   private IngestSummary ingest() throws IOException {
-    var json = JsonMapper.create();
-    try (Indexer indexer =
-        new Indexer(index, new Schema(), new StoredArticle(json), new FactionAncestry(GAZETTEER))) {
-      ArticleReaders readers =
-          new ArticleReaders(
-              new TextDecoder(), new HtmlCleaner(), new PublicationDateFinder(), json);
-      ArticleBuilder builder = new ArticleBuilder(new EntityTagger(GAZETTEER), new DateExtractor());
-      return new IngestJob(readers, builder, indexer, null).run(List.of(fixtures()));
-    }
+    return Pipeline.ingest(index, List.of(fixtures()));
   }
 
   @Test
@@ -101,16 +81,7 @@ class IngestJobTest {
     }
     Path dump = dumps.resolve("dump.jsonl");
     java.nio.file.Files.writeString(dump, rows, java.nio.charset.StandardCharsets.UTF_8);
-    var json = JsonMapper.create();
-    IngestSummary summary;
-    try (Indexer indexer =
-        new Indexer(index, new Schema(), new StoredArticle(json), new FactionAncestry(GAZETTEER))) {
-      ArticleReaders readers =
-          new ArticleReaders(
-              new TextDecoder(), new HtmlCleaner(), new PublicationDateFinder(), json);
-      ArticleBuilder builder = new ArticleBuilder(new EntityTagger(GAZETTEER), new DateExtractor());
-      summary = new IngestJob(readers, builder, indexer, null).run(List.of(dump));
-    }
+    IngestSummary summary = Pipeline.ingest(index, List.of(dump));
     assertEquals(300, summary.added());
     assertEquals(List.of(), summary.rejected());
   }
@@ -128,14 +99,7 @@ class IngestJobTest {
   void indexHoldsTheArticlesWithTheirFacetValues() throws IOException {
     ingest();
     try (IndexView view = new IndexView(index, new Schema())) {
-      Searcher searcher =
-          new Searcher(
-              view,
-              new Schema(),
-              new QueryBuilder(Analyzers.text(), GAZETTEER),
-              new Snippets(),
-              new StoredArticle(JsonMapper.create()),
-              GAZETTEER);
+      Searcher searcher = Pipeline.searcher(view);
       SearchResult all = searcher.search(SearchRequest.of(""));
       assertEquals(8, all.total());
       Map<String, Integer> factions = new LinkedHashMap<>();

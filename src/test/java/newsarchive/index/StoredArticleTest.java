@@ -11,22 +11,17 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import newsarchive.Pipeline;
 import newsarchive.ingest.Article;
 import newsarchive.ingest.ArticleBuilder;
 import newsarchive.ingest.ArticleReaders;
 import newsarchive.ingest.Articles;
-import newsarchive.ingest.DateExtractor;
 import newsarchive.ingest.DateMention;
-import newsarchive.ingest.EntityTagger;
 import newsarchive.ingest.Extraction;
 import newsarchive.ingest.FactionTag;
-import newsarchive.ingest.Gazetteer;
-import newsarchive.ingest.HtmlCleaner;
 import newsarchive.ingest.InputFiles;
 import newsarchive.ingest.JsonMapper;
 import newsarchive.ingest.Mention;
-import newsarchive.ingest.PublicationDateFinder;
-import newsarchive.ingest.TextDecoder;
 import org.junit.jupiter.api.Test;
 
 /** The compact stored form gives back exactly the article that went in. */
@@ -36,10 +31,8 @@ class StoredArticleTest {
 
   @Test
   void everyCorpusArticleComesBackEqualWithoutItsMentionTextsStored() throws IOException {
-    ArticleReaders readers =
-        new ArticleReaders(new TextDecoder(), new HtmlCleaner(), new PublicationDateFinder(), JSON);
-    ArticleBuilder builder =
-        new ArticleBuilder(new EntityTagger(Gazetteer.load()), new DateExtractor());
+    ArticleReaders readers = Pipeline.readers();
+    ArticleBuilder builder = Pipeline.builder();
     List<Article> articles = new ArrayList<>();
     for (Path file : InputFiles.expand(List.of(Path.of("corpus")), (p, why) -> {})) {
       readers.read(

@@ -8,12 +8,11 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import newsarchive.Pipeline;
 import org.junit.jupiter.api.Test;
 
 class ArticleReadersTest {
-  private final ArticleReaders readers =
-      new ArticleReaders(
-          new TextDecoder(), new HtmlCleaner(), new PublicationDateFinder(), JsonMapper.create());
+  private final ArticleReaders readers = Pipeline.readers();
 
   static Path fixture(String name) {
     try {

@@ -10,14 +10,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import newsarchive.Pipeline;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Inputs that are odd but readable: each must read to exactly the text a person sees. */
 class OddInputsTest {
-  private final ArticleReaders readers =
-      new ArticleReaders(
-          new TextDecoder(), new HtmlCleaner(), new PublicationDateFinder(), JsonMapper.create());
+  private final ArticleReaders readers = Pipeline.readers();
   @TempDir Path dir;
 
   private List<RawArticle> read(String name, byte[] bytes) throws IOException {

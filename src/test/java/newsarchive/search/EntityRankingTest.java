@@ -7,13 +7,12 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import newsarchive.index.Analyzers;
+import newsarchive.Pipeline;
 import newsarchive.index.Indexer;
 import newsarchive.index.Schema;
 import newsarchive.index.StoredArticle;
 import newsarchive.ingest.Article;
 import newsarchive.ingest.ArticleId;
-import newsarchive.ingest.Gazetteer;
 import newsarchive.ingest.JsonMapper;
 import newsarchive.ingest.Mention;
 import newsarchive.ingest.PlaceTag;
@@ -64,16 +63,8 @@ class EntityRankingTest {
       indexer.put(chance);
       indexer.put(tagged);
     }
-    Gazetteer gazetteer = Gazetteer.load();
     try (IndexView view = new IndexView(dir, new Schema())) {
-      Searcher searcher =
-          new Searcher(
-              view,
-              new Schema(),
-              new QueryBuilder(Analyzers.text(), gazetteer),
-              new Snippets(),
-              new StoredArticle(JsonMapper.create()),
-              gazetteer);
+      Searcher searcher = Pipeline.searcher(view);
       SearchResult r = searcher.search(SearchRequest.of("Jordan"));
       assertEquals(
           List.of(ArticleId.of(tagged), ArticleId.of(chance)),

@@ -8,14 +8,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import newsarchive.index.Analyzers;
+import newsarchive.Pipeline;
 import newsarchive.index.Indexer;
 import newsarchive.index.Schema;
 import newsarchive.index.StoredArticle;
 import newsarchive.ingest.Article;
 import newsarchive.ingest.ArticleId;
 import newsarchive.ingest.FactionTag;
-import newsarchive.ingest.Gazetteer;
 import newsarchive.ingest.JsonMapper;
 import newsarchive.ingest.Mention;
 import newsarchive.ingest.PlaceTag;
@@ -126,14 +125,7 @@ public final class FixtureArchive {
 
   /** A searcher over the index, with its view; close the view after use. */
   public Searcher searcher(IndexView view) {
-    Gazetteer gazetteer = Gazetteer.load();
-    return new Searcher(
-        view,
-        new Schema(),
-        new QueryBuilder(Analyzers.text(), gazetteer),
-        new Snippets(),
-        new StoredArticle(JsonMapper.create()),
-        gazetteer);
+    return Pipeline.searcher(view);
   }
 
   public String id(String name) {

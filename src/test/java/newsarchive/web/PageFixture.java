@@ -6,21 +6,18 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import newsarchive.index.Analyzers;
+import newsarchive.Pipeline;
 import newsarchive.index.Indexer;
 import newsarchive.index.Schema;
 import newsarchive.index.StoredArticle;
 import newsarchive.ingest.Article;
 import newsarchive.ingest.DateMention;
 import newsarchive.ingest.FactionTag;
-import newsarchive.ingest.Gazetteer;
 import newsarchive.ingest.JsonMapper;
 import newsarchive.ingest.Mention;
 import newsarchive.ingest.PlaceTag;
 import newsarchive.search.IndexView;
-import newsarchive.search.QueryBuilder;
 import newsarchive.search.Searcher;
-import newsarchive.search.Snippets;
 
 /**
  * Articles written for the browser test, with every mention at its real offset so the article view
@@ -198,14 +195,7 @@ final class PageFixture {
   }
 
   Searcher searcher(IndexView view) {
-    Gazetteer gazetteer = Gazetteer.load();
-    return new Searcher(
-        view,
-        new Schema(),
-        new QueryBuilder(Analyzers.text(), gazetteer),
-        new Snippets(),
-        new StoredArticle(JsonMapper.create()),
-        gazetteer);
+    return Pipeline.searcher(view);
   }
 
   private void add(

@@ -13,27 +13,13 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import newsarchive.Pipeline;
 import newsarchive.generate.ArticleGenerator;
-import newsarchive.index.Analyzers;
-import newsarchive.index.Indexer;
-import newsarchive.index.IngestJob;
 import newsarchive.index.IngestSummary;
 import newsarchive.index.Schema;
-import newsarchive.index.StoredArticle;
-import newsarchive.ingest.ArticleBuilder;
-import newsarchive.ingest.ArticleReaders;
-import newsarchive.ingest.DateExtractor;
-import newsarchive.ingest.EntityTagger;
-import newsarchive.ingest.FactionAncestry;
-import newsarchive.ingest.Gazetteer;
-import newsarchive.ingest.HtmlCleaner;
 import newsarchive.ingest.JsonMapper;
-import newsarchive.ingest.PublicationDateFinder;
-import newsarchive.ingest.TextDecoder;
 import newsarchive.search.IndexView;
-import newsarchive.search.QueryBuilder;
 import newsarchive.search.Searcher;
-import newsarchive.search.Snippets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -42,20 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
  * is answered, and the new articles become searchable without a restart.
  */
 class ServeWhileIngestingTest {
-  private static final Gazetteer GAZETTEER = Gazetteer.load();
   private static final ObjectMapper JSON = JsonMapper.create();
   @TempDir Path dir;
-
-  private IngestSummary ingest(Path index, Path corpus) throws IOException {
-    try (Indexer indexer =
-        new Indexer(index, new Schema(), new StoredArticle(JSON), new FactionAncestry(GAZETTEER))) {
-      ArticleReaders readers =
-          new ArticleReaders(
-              new TextDecoder(), new HtmlCleaner(), new PublicationDateFinder(), JSON);
-      ArticleBuilder builder = new ArticleBuilder(new EntityTagger(GAZETTEER), new DateExtractor());
-      return new IngestJob(readers, builder, indexer, null).run(List.of(corpus));
-    }
-  }
 
   private static int articles(int port) throws IOException {
     RawHttp.Response health = RawHttp.get(port, "/health");
@@ -73,19 +47,12 @@ class ServeWhileIngestingTest {
       firstOutlet = outlets.sorted().findFirst().orElseThrow();
     }
     Path index = dir.resolve("index");
-    int before = ingest(index, firstOutlet).added();
+    int before = Pipeline.ingest(index, List.of(firstOutlet)).added();
     Path web = Files.createDirectories(dir.resolve("web"));
     Files.writeString(web.resolve("index.html"), "<!doctype html><title>archive</title>");
 
     try (IndexView view = new IndexView(index, new Schema())) {
-      Searcher searcher =
-          new Searcher(
-              view,
-              new Schema(),
-              new QueryBuilder(Analyzers.text(), GAZETTEER),
-              new Snippets(),
-              new StoredArticle(JSON),
-              GAZETTEER);
+      Searcher searcher = Pipeline.searcher(view);
       Javalin app = WebServer.create(searcher, JSON, web).start("127.0.0.1", 0);
       try {
         int port = app.port();
@@ -94,7 +61,7 @@ class ServeWhileIngestingTest {
             CompletableFuture.supplyAsync(
                 () -> {
                   try {
-                    return ingest(index, corpus);
+                    return Pipeline.ingest(index, List.of(corpus));
                   } catch (IOException e) {
                     throw new java.io.UncheckedIOException(e);
                   }
