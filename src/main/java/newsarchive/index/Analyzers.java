@@ -5,8 +5,6 @@ import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.charfilter.MappingCharFilter;
-import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.KStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
@@ -20,8 +18,6 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  * thread-safe.
  */
 public final class Analyzers {
-  private static final NormalizeCharMap MARKS = marks();
-
   private Analyzers() {}
 
   /** For title and body, at index and query time. */
@@ -38,7 +34,7 @@ public final class Analyzers {
 
       @Override
       protected Reader initReader(String field, Reader reader) {
-        return new MappingCharFilter(MARKS, reader);
+        return new ApostropheCharFilter(reader);
       }
 
       @Override
@@ -53,15 +49,8 @@ public final class Analyzers {
     return new Analyzer() {
       @Override
       protected TokenStreamComponents createComponents(String field) {
-        StandardTokenizer source = new StandardTokenizer();
-        TokenStream s = new EnglishPossessiveFilter(source);
-        s = new ASCIIFoldingFilter(s);
-        return new TokenStreamComponents(source, new SpellingVariantFilter(s));
-      }
-
-      @Override
-      protected Reader initReader(String field, Reader reader) {
-        return new MappingCharFilter(MARKS, reader);
+        CapitalisedWordTokenizer source = new CapitalisedWordTokenizer();
+        return new TokenStreamComponents(source, new SpellingVariantFilter(source));
       }
     };
   }
@@ -69,14 +58,5 @@ public final class Analyzers {
   /** What the IndexWriter uses: text() everywhere but the variants field. */
   public static Analyzer forIndexing() {
     return new PerFieldAnalyzerWrapper(text(), Map.of(Schema.VARIANTS, variants()));
-  }
-
-  private static NormalizeCharMap marks() {
-    NormalizeCharMap.Builder b = new NormalizeCharMap.Builder();
-    for (String mark :
-        new String[] {"'", "\u2019", "\u2018", "\u02bf", "\u02be", "\u02bc", "`", "\u00b4"}) {
-      b.add(mark, "");
-    }
-    return b.build();
   }
 }

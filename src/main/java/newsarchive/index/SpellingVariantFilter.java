@@ -13,7 +13,8 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
  * Keeps only name-like words (capitalised, four letters or more, not a stop word) and replaces each
  * by its {@link SpellingKey}, followed at the same position by {@code key␟surface} so that a search
  * can list the spellings a key stands for. Common lower-case words are dropped, which keeps "bit"
- * from ever widening to "bat". Expects case-preserved, ASCII-folded tokens.
+ * from ever widening to "bat". Expects case-preserved, ASCII-folded tokens ({@link
+ * CapitalisedWordTokenizer} gives only capitalised ones).
  */
 final class SpellingVariantFilter extends TokenFilter {
   private static final int MIN_LENGTH = 4;

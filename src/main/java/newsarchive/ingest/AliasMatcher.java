@@ -23,7 +23,13 @@ final class AliasMatcher {
     // not swallow the start of "US-led coalition".
     List<AliasMatch> candidates = new ArrayList<>();
     for (int i = 0; i < tokens.size(); i++) {
-      AliasMatch match = canStart(text, tokens.get(i)) ? longestAt(tokens, i) : null;
+      NameToken token = tokens.get(i);
+      // Most words are lower case, and only a few aliases may start with one ("al-", "regime
+      // forces"): the others need no look-up in the whole gazetteer.
+      if (token.shape() == NameToken.Shape.LOWER && !gazetteer.mayStartLowerCase(token.key())) {
+        continue;
+      }
+      AliasMatch match = canStart(text, token) ? longestAt(tokens, i) : null;
       if (match != null) {
         candidates.add(match);
       }
@@ -55,18 +61,17 @@ final class AliasMatcher {
 
   private AliasMatch longestAt(List<NameToken> tokens, int first) {
     AliasMatch best = null;
-    StringBuilder key = new StringBuilder();
+    String k = null;
     int limit = Math.min(tokens.size(), first + gazetteer.maxTokens());
     for (int last = first; last < limit; last++) {
       NameToken token = tokens.get(last);
-      if (last > first) {
-        if (token.breakBefore()) {
-          break;
-        }
-        key.append(' ');
+      if (last == first) {
+        k = token.key();
+      } else if (token.breakBefore()) {
+        break;
+      } else {
+        k = k + ' ' + token.key();
       }
-      key.append(token.key());
-      String k = key.toString();
       AliasMatch here = accepted(tokens, first, last, gazetteer.targets(k));
       if (here != null) {
         best = here;

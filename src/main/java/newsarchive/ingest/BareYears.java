@@ -20,6 +20,7 @@ final class BareYears {
   // Every year starts with one of these; see AnchoredMatches.
   private static final AnchoredMatches YEAR_NEAR =
       new AnchoredMatches(YEAR, List.of("19", "20"), false, 0, 2);
+  private static final AnchorScanner SCANNER = new AnchorScanner(List.of(YEAR_NEAR));
 
   /** Words after which a four-digit number is a year even when a lowercase noun follows. */
   private static final Pattern YEAR_BEFORE =
@@ -37,7 +38,7 @@ final class BareYears {
 
   List<WrittenDate> find(String text) {
     List<WrittenDate> years = new ArrayList<>();
-    for (MatchResult m : YEAR_NEAR.in(text)) {
+    for (MatchResult m : SCANNER.in(text).of(YEAR_NEAR)) {
       String after = text.substring(m.end(), Math.min(text.length(), m.end() + 12));
       String before = text.substring(Math.max(0, m.start() - 24), m.start());
       if (CLOCK_AFTER.matcher(after).find()) {

@@ -3,6 +3,7 @@ package newsarchive.ingest;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -79,22 +80,28 @@ final class DateExpressions {
     // Without the numeric forms every date has a four-digit year, so the patterns need only be
     // tried near one: a few windows instead of every position of a long text.
     List<int[]> windows = numeric ? List.of(new int[] {0, text.length()}) : yearWindows(text);
-    for (Pattern pattern : patterns) {
-      Map<String, Integer> groups = pattern.namedGroups();
-      Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-      for (int[] window : windows) {
+    for (int[] window : windows) {
+      // Every form starts with a digit or with a word's first letter, so only those places are
+      // tried, each once: far fewer than every position of the window.
+      int[] starts = possibleStarts(text, window[0], window[1]);
+      for (Pattern pattern : patterns) {
+        Map<String, Integer> groups = pattern.namedGroups();
+        Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         int from = window[0];
-        while (from < window[1]) {
-          m.region(from, window[1]);
-          if (!m.find()) {
-            break;
+        for (int start : starts) {
+          if (start < from) {
+            continue;
           }
+          m.region(start, window[1]);
+          if (!m.lookingAt()) {
+            continue;
+          }
+          // A word that is no month must not hide a date right after it: read on from the next
+          // start unless this is a date.
           WrittenDate date = read(m, groups, monthFirst);
           if (date != null) {
             found.add(date);
             from = m.end();
-          } else {
-            from = m.start() + 1; // a word that is no month must not hide a date right after it
           }
         }
       }
@@ -142,6 +149,25 @@ final class DateExpressions {
     } catch (DateTimeException e) {
       return null; // "31 February" and the like: digits that only look like a date
     }
+  }
+
+  /** The digits, and the letters that start a word, of {@code text} between from and to. */
+  private static int[] possibleStarts(String text, int from, int to) {
+    int[] starts = new int[Math.max(16, Math.min(to - from, 64))];
+    int count = 0;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      boolean start =
+          Character.isDigit(c)
+              || (Character.isLetter(c) && (i == 0 || !Character.isLetter(text.charAt(i - 1))));
+      if (start) {
+        if (count == starts.length) {
+          starts = Arrays.copyOf(starts, count * 2);
+        }
+        starts[count++] = i;
+      }
+    }
+    return Arrays.copyOf(starts, count);
   }
 
   /** Regions around each 19xx or 20xx standing alone, merged where they overlap. */

@@ -37,6 +37,8 @@ public final class Gazetteer {
   private final int[] priors;
   private final Map<String, AliasTarget[]> aliases;
   private final Set<String> prefixes;
+  // First words of the aliases that may start with a lower-case word.
+  private final Set<String> lowerCaseStarts = new HashSet<>();
   private final Map<String, Integer> byCanonical;
   private final Map<String, Integer> countries = new HashMap<>();
   // Names of first-level divisions that are no place's alias ("Oregon"), with their countries.
@@ -79,6 +81,10 @@ public final class Gazetteer {
         byte[] fresh = spelling.getValue();
         byte[] pattern = patterns.computeIfAbsent(Arrays.toString(fresh), k -> fresh);
         targets.computeIfAbsent(key, k -> new ArrayList<>(1)).add(new AliasTarget(i, pattern));
+        if (pattern[0] == AliasTarget.FREE) {
+          int space = key.indexOf(' ');
+          lowerCaseStarts.add(space < 0 ? key : key.substring(0, space));
+        }
         longest = Math.max(longest, pattern.length);
         for (int end = key.indexOf(' '); end > 0; end = key.indexOf(' ', end + 1)) {
           prefixes.add(key.substring(0, end));
@@ -185,6 +191,11 @@ public final class Gazetteer {
   AliasTarget[] targets(String key) {
     AliasTarget[] found = aliases.get(key);
     return found == null ? NONE : found;
+  }
+
+  /** Whether some alias may start with the word {@code key} written in lower case. */
+  boolean mayStartLowerCase(String key) {
+    return lowerCaseStarts.contains(key);
   }
 
   boolean isPrefix(String key) {

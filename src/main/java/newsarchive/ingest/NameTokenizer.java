@@ -38,16 +38,18 @@ final class NameTokenizer {
         continue;
       }
       int start = i;
-      StringBuilder raw = new StringBuilder();
+      // Most words are lower-case ASCII and are their own key: no copy, folding or lookup.
+      boolean plain = true;
       while (i < n) {
         char c = text.charAt(i);
         if (isWordChar(c)) {
-          raw.append(c);
+          plain &= (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
           i++;
         } else if (isApostrophe(c) && i + 1 < n && isWordChar(text.charAt(i + 1))) {
           if (isPossessive(text, i)) {
             break;
           }
+          plain = false;
           i++; // inside a word an apostrophe or ayn mark is dropped: Dara'a = Daraa
         } else {
           break;
@@ -57,7 +59,8 @@ final class NameTokenizer {
       if (i < n && isApostrophe(text.charAt(i)) && isPossessive(text, i)) {
         i += 2;
       }
-      String key = normalise(raw);
+      String key =
+          plain ? withArticle(text.substring(start, end)) : normalise(wordChars(text, start, end));
       boolean breakBefore = previousEnd >= 0 && isBreak(text, previousEnd, start, previousKey);
       tokens.add(new NameToken(key, start, end, shapeOf(text, start, end), breakBefore));
       previousEnd = end;
@@ -78,7 +81,21 @@ final class NameTokenizer {
     return sb.toString();
   }
 
+  private static CharSequence wordChars(String text, int start, int end) {
+    StringBuilder raw = new StringBuilder(end - start);
+    for (int k = start; k < end; k++) {
+      char c = text.charAt(k);
+      if (!isApostrophe(c)) {
+        raw.append(c);
+      }
+    }
+    return raw;
+  }
+
   private static boolean isWordChar(char c) {
+    if (c < 128) {
+      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    }
     return !isApostrophe(c)
         && (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK);
   }
@@ -102,7 +119,16 @@ final class NameTokenizer {
     if (key == null) {
       key = foldedKey(raw);
     }
-    return ARTICLES.contains(key) ? "al" : key;
+    return withArticle(key);
+  }
+
+  private static String withArticle(String key) {
+    // Every form of the article starts with a, e or u: most short words need no look-up.
+    boolean maybe =
+        key.length() >= 2
+            && key.length() <= 3
+            && (key.charAt(0) == 'a' || key.charAt(0) == 'e' || key.charAt(0) == 'u');
+    return maybe && ARTICLES.contains(key) ? "al" : key;
   }
 
   // The common case, plain ASCII letters and digits, without the cost of Unicode decomposition.

@@ -106,6 +106,15 @@ final class RelativeDates {
       new AnchoredMatches(DAY_MONTH, MONTHS, false, 8, 8);
   private static final AnchoredMatches MONTH_ALONE_NEAR =
       new AnchoredMatches(MONTH_ALONE, MONTHS, false, 16, 2);
+  private static final AnchorScanner SCANNER =
+      new AnchorScanner(
+          List.of(
+              YESTERDAY_NEAR,
+              THIS_OR_LAST_NEAR,
+              AGO_NEAR,
+              ON_WEEKDAY_NEAR,
+              DAY_MONTH_NEAR,
+              MONTH_ALONE_NEAR));
 
   /** Words before a relative phrase that make it a span: "over the last year". */
   private static final Pattern SPAN_BEFORE =
@@ -119,10 +128,11 @@ final class RelativeDates {
   /** Every relative date in {@code text}, resolved against {@code published}, in any order. */
   List<WrittenDate> find(String text, LocalDate published) {
     List<WrittenDate> found = new ArrayList<>();
-    for (MatchResult m : YESTERDAY_NEAR.in(text)) {
+    AnchorScanner.Found near = SCANNER.in(text);
+    for (MatchResult m : near.of(YESTERDAY_NEAR)) {
       found.add(day(m, published.minusDays(1)));
     }
-    for (MatchResult m : THIS_OR_LAST_NEAR.in(text)) {
+    for (MatchResult m : near.of(THIS_OR_LAST_NEAR)) {
       if (isSpan(text, m.start())) {
         continue;
       }
@@ -147,7 +157,7 @@ final class RelativeDates {
                   published.withDayOfMonth(1).plusMonths(shift),
                   DatePrecision.MONTH));
     }
-    for (MatchResult m : AGO_NEAR.in(text)) {
+    for (MatchResult m : near.of(AGO_NEAR)) {
       String count = m.group("count").toLowerCase(Locale.ROOT);
       int n = NUMBER_WORDS.containsKey(count) ? NUMBER_WORDS.get(count) : Integer.parseInt(count);
       found.add(
@@ -168,7 +178,7 @@ final class RelativeDates {
                     DatePrecision.YEAR);
           });
     }
-    for (MatchResult m : ON_WEEKDAY_NEAR.in(text)) {
+    for (MatchResult m : near.of(ON_WEEKDAY_NEAR)) {
       String when = m.group("when");
       if (when == null && m.group("after") == null) {
         continue; // a bare "Friday" may be a name ("Black Friday"); news says "on Friday"
@@ -186,7 +196,7 @@ final class RelativeDates {
       }
       found.add(new WrittenDate(start, m.end("weekday"), date, DatePrecision.DAY));
     }
-    for (MatchResult m : DAY_MONTH_NEAR.in(text)) {
+    for (MatchResult m : near.of(DAY_MONTH_NEAR)) {
       boolean dayFirst = m.group("day1") != null;
       int month = months.monthOf(dayFirst ? m.group("month") : m.group("month2"));
       int dayOfMonth = Integer.parseInt(dayFirst ? m.group("day1") : m.group("day2"));
@@ -195,7 +205,7 @@ final class RelativeDates {
         found.add(day(m, date));
       }
     }
-    for (MatchResult m : MONTH_ALONE_NEAR.in(text)) {
+    for (MatchResult m : near.of(MONTH_ALONE_NEAR)) {
       int month = months.monthOf(m.group("month"));
       String when = m.group("when").toLowerCase(Locale.ROOT);
       int year = published.getYear();
