@@ -14,12 +14,6 @@ import java.util.Set;
  */
 final class NameTokenizer {
 
-  /** Assimilated forms of the Arabic article "al", as transliterations write them. */
-  static final Set<String> ARTICLES =
-      Set.of(
-          "al", "el", "ad", "ar", "as", "ash", "at", "az", "ez", "ed", "er", "es", "et", "an", "en",
-          "adh", "ath", "ud", "ul");
-
   // A full stop after these does not end a sentence.
   private static final Set<String> ABBREVIATIONS =
       Set.of("mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "maj", "sgt", "jr", "sr", "vs");
@@ -123,12 +117,35 @@ final class NameTokenizer {
   }
 
   private static String withArticle(String key) {
-    // Every form of the article starts with a, e or u: most short words need no look-up.
-    boolean maybe =
-        key.length() >= 2
-            && key.length() <= 3
-            && (key.charAt(0) == 'a' || key.charAt(0) == 'e' || key.charAt(0) == 'u');
-    return maybe && ARTICLES.contains(key) ? "al" : key;
+    return isArticle(key) ? "al" : key;
+  }
+
+  /** Whether a word is a form of the Arabic article "al" (as-, ash-, ez-, ...). */
+  private static boolean isArticle(String key) {
+    // A switch rather than a set: it is asked of every word of every article.
+    return switch (key) {
+      case "al",
+          "el",
+          "ad",
+          "ar",
+          "as",
+          "ash",
+          "at",
+          "az",
+          "ez",
+          "ed",
+          "er",
+          "es",
+          "et",
+          "an",
+          "en",
+          "adh",
+          "ath",
+          "ud",
+          "ul" ->
+          true;
+      default -> false;
+    };
   }
 
   // The common case, plain ASCII letters and digits, without the cost of Unicode decomposition.
