@@ -39,10 +39,11 @@ final class DateExpressions {
     this.months = months;
     this.numeric = numeric;
     // Any word may be a month here; read() keeps those that are. One alternation of every month
-    // name in every language would be tried at each position of the text, which is slow.
+    // name in every language would be tried at each position of the text, which is slow. The
+    // capital applies to both forms of a name ("march 2017" in prose is no date).
     String name =
         (capitalised ? "(?<mn>(?=\\p{Lu})" : "(?<mn>")
-            + "(?:كانون|تشرين)\\s+\\p{L}+|\\p{L}{2,12})(?!\\p{L})\\.?";
+            + "(?:(?:كانون|تشرين)\\s+\\p{L}+|\\p{L}{2,12}))(?!\\p{L})\\.?";
     List<String> forms = new ArrayList<>();
     forms.add(
         "(?<![\\d.])"

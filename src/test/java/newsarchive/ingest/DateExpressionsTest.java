@@ -43,4 +43,19 @@ class DateExpressionsTest {
   void wordsThatAreNoMonthsAndVersionNumbersAreNoDates() {
     assertEquals(List.of(), days("12 Jahre 2017 lang; version 10.1.2.2013; am 30. Februar", false));
   }
+
+  @Test
+  void inProseOnlyCapitalisedMonthsCountAndAnyWordMayPrecedeADate() {
+    DateExpressions prose = new DateExpressions(MonthNames.english(), false, true);
+    assertEquals(
+        List.of("2017-03-01/month", "2017-05-29/day", "2017-05-30/day", "2018-01-01/month"),
+        prose
+            .find(
+                "in march 2017 and in March 2017; Operation 29 May 2017, Ops May 30, 2017 "
+                    + "and Report January 2018",
+                false)
+            .stream()
+            .map(d -> d.date() + "/" + d.precision().label())
+            .toList());
+  }
 }
