@@ -8,6 +8,7 @@ import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -92,26 +93,29 @@ class AnalyzersTest {
 
   private static List<String> terms(Analyzer analyzer, String field, String text)
       throws IOException {
-    List<String> out = new ArrayList<>();
-    try (TokenStream ts = analyzer.tokenStream(field, text)) {
-      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-      ts.reset();
-      while (ts.incrementToken()) {
-        out.add(term.toString());
-      }
-      ts.end();
-    }
-    return out;
+    return each(analyzer, field, text, ts -> ts.addAttribute(CharTermAttribute.class).toString());
   }
 
   private static List<String> offsets(Analyzer analyzer, String field, String text)
       throws IOException {
+    return each(
+        analyzer,
+        field,
+        text,
+        ts -> {
+          OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
+          return offset.startOffset() + "-" + offset.endOffset();
+        });
+  }
+
+  private static List<String> each(
+      Analyzer analyzer, String field, String text, Function<TokenStream, String> read)
+      throws IOException {
     List<String> out = new ArrayList<>();
     try (TokenStream ts = analyzer.tokenStream(field, text)) {
-      OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
       ts.reset();
       while (ts.incrementToken()) {
-        out.add(offset.startOffset() + "-" + offset.endOffset());
+        out.add(read.apply(ts));
       }
       ts.end();
     }
