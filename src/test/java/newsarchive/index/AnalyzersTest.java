@@ -61,24 +61,21 @@ class AnalyzersTest {
 
   @Test
   void variantsHoldKeysAndSpellingsOfCapitalisedWordsOnly() throws IOException {
-    Analyzer indexing = Analyzers.forIndexing();
     assertEquals(
         List.of("salama", "salama\u001fsalameh", "raka", "raka\u001fraqqah"),
-        terms(indexing, Schema.VARIANTS, "Salameh's fighters reached the outskirts of Raqqah."));
+        variants("Salameh's fighters reached the outskirts of Raqqah."));
   }
 
   @Test
   void variantsFoldAccentsAndDropMarksShortWordsAndStopWords() throws IOException {
-    Analyzer indexing = Analyzers.forIndexing();
     assertEquals(
         List.of("halab", "halab\u001fhalab", "bath", "bath\u001fbaath", "dar", "dar\u001fdeir"),
-        terms(indexing, Schema.VARIANTS, "This Ḥalab of Baʿath, in Deir ez-Zor: al-Bab"));
+        variants("This Ḥalab of Baʿath, in Deir ez-Zor: al-Bab"));
   }
 
   @Test
   void variantsSkipTextWithoutNames() throws IOException {
-    assertEquals(
-        List.of(), terms(Analyzers.forIndexing(), Schema.VARIANTS, "shelling went on 'til dawn"));
+    assertEquals(List.of(), variants("shelling went on 'til dawn"));
   }
 
   private static String readAll(Reader reader, int chunk) throws IOException {
@@ -89,6 +86,10 @@ class AnalyzersTest {
       out.append(buffer, 0, n);
     }
     return out.toString();
+  }
+
+  private static List<String> variants(String text) throws IOException {
+    return terms(Analyzers.forIndexing(), Schema.VARIANTS, text);
   }
 
   private static List<String> terms(Analyzer analyzer, String field, String text)
