@@ -97,34 +97,34 @@ public final class IngestJob {
           switch (extraction) {
             case Extraction.Rejected r ->
                 rejected.add(new IngestSummary.Rejection(r.source(), r.reason()));
-            case Extraction.Found f ->
-                tasks.submit(
-                    () -> {
-                      Article article;
-                      try {
-                        article = builder.build(f.article());
-                      } catch (RuntimeException | StackOverflowError e) {
-                        // As a reader's failure: this article is rejected, the rest go on.
-                        rejected.add(
-                            new IngestSummary.Rejection(
-                                f.article().source(), "cannot be tagged: " + e));
-                        return;
-                      }
-                      try {
-                        indexer.put(article);
-                        counts.articles.incrementAndGet();
-                      } catch (IllegalArgumentException e) {
-                        // Lucene refused this one document (a value past one of its limits);
-                        // the writer stays usable, so the run goes on without it.
-                        rejected.add(
-                            new IngestSummary.Rejection(
-                                f.source(), "cannot be indexed: " + firstLine(e.getMessage())));
-                      }
-                    });
+            case Extraction.Found f -> tasks.submit(() -> tagAndPut(f, counts, rejected));
           }
         });
     counts.filesDone.incrementAndGet();
     counts.print(progress, false);
+  }
+
+  /** One article's work on an ingest thread; only a failure of the index itself is thrown. */
+  private void tagAndPut(Extraction.Found f, Counts counts, List<IngestSummary.Rejection> rejected)
+      throws IOException {
+    Article article;
+    try {
+      article = builder.build(f.article());
+    } catch (RuntimeException | StackOverflowError e) {
+      // As a reader's failure: this article is rejected, the rest go on.
+      rejected.add(new IngestSummary.Rejection(f.article().source(), "cannot be tagged: " + e));
+      return;
+    }
+    try {
+      indexer.put(article);
+      counts.articles.incrementAndGet();
+    } catch (IllegalArgumentException e) {
+      // Lucene refused this one document (a value past one of its limits); the writer stays
+      // usable, so the run goes on without it.
+      rejected.add(
+          new IngestSummary.Rejection(
+              f.source(), "cannot be indexed: " + firstLine(e.getMessage())));
+    }
   }
 
   private static final class Counts {

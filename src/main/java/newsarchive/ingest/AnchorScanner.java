@@ -27,10 +27,9 @@ final class AnchorScanner {
         Anchor anchor = new Anchor(word.toCharArray(), i, member.ignoreCase());
         char c = word.charAt(0);
         add(c, anchor);
-        if (member.ignoreCase() && lower(c) != c) {
-          add(lower(c), anchor);
-        } else if (member.ignoreCase() && Character.toUpperCase(c) != c) {
-          add(Character.toUpperCase(c), anchor);
+        char other = lower(c) != c ? lower(c) : (char) Character.toUpperCase(c);
+        if (member.ignoreCase() && other != c) {
+          add(other, anchor);
         }
       }
     }

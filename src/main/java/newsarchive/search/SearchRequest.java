@@ -1,6 +1,7 @@
 package newsarchive.search;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Objects;
 
@@ -83,7 +84,7 @@ public record SearchRequest(
     }
     try {
       return LocalDate.parse(value.strip());
-    } catch (java.time.format.DateTimeParseException e) {
+    } catch (DateTimeParseException e) {
       String shown = value.length() > 40 ? value.substring(0, 40) + "…" : value;
       throw new InvalidQueryException(
           name + " must be a real date written YYYY-MM-DD, not '" + shown + "'.");
