@@ -180,7 +180,7 @@ public final class Main {
     }
     // Reading the gazetteer takes a second of one core; the index opens on the other meanwhile.
     CompletableFuture<Gazetteer> loading = CompletableFuture.supplyAsync(this::gazetteer);
-    IndexView view = new IndexView(config.index(), schema);
+    IndexView view = new IndexView(config.index());
     view.warm();
     loading.join();
     Javalin app = WebServer.create(searcher(view), json, config.web());
@@ -297,7 +297,7 @@ public final class Main {
             a.number("size", 10),
             null,
             a.flag("exact"));
-    try (IndexView view = new IndexView(main.config.index(), main.schema)) {
+    try (IndexView view = new IndexView(main.config.index())) {
       SearchResult result = main.searcher(view).search(request);
       if (a.flag("json")) {
         out.println(main.json.writeValueAsString(result));

@@ -91,6 +91,12 @@ public final class Schema {
   public static final String YEAR = "year";
   public static final String MONTH = "month";
 
+  /**
+   * The sorted-set doc-values field that holds every dimension's values, as "dim" and label joined
+   * by Lucene's {@link FacetsConfig} (its default field: one field, so one table to count from).
+   */
+  public static final String FACET_VALUES = FacetsConfig.DEFAULT_INDEX_FIELD_NAME;
+
   /** Longer site names are left out of the site facet (Lucene caps facet paths at 8191). */
   static final int MAX_SITE_NAME = 300;
 

@@ -7,9 +7,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import newsarchive.index.Schema;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
@@ -28,56 +25,20 @@ public final class IndexView implements Closeable {
   private static final long REFRESH_MS = 200;
   private final Directory directory;
   private final SearcherManager manager;
-  private final Schema schema;
   private final ScheduledExecutorService refresher;
-  private volatile Facet facetState = new Facet(null, null);
+  private volatile ReaderFacets facets = new ReaderFacets(null, null);
 
-  /** A reader's facet state, and its counts over every article once a search needs them. */
-  private static final class Facet {
-    final IndexReader reader;
-    final SortedSetDocValuesReaderState state;
-    private volatile CountTable allArticles;
+  /** A reader and its facet table, swapped as one so that no search pairs a table with another. */
+  private record ReaderFacets(IndexReader reader, FacetTable table) {}
 
-    Facet(IndexReader reader, SortedSetDocValuesReaderState state) {
-      this.reader = reader;
-      this.state = state;
-    }
-
-    CountTable allArticles() throws IOException {
-      CountTable counts = allArticles;
-      if (counts == null) {
-        synchronized (this) {
-          counts = allArticles;
-          if (counts == null) {
-            counts =
-                CountTable.of(
-                    new SortedSetDocValuesFacetCounts(state), state.getPrefixToOrdRange().keySet());
-            allArticles = counts;
-          }
-        }
-      }
-      return counts;
-    }
-  }
-
-  /** An acquired searcher and its facet state; close it to release the searcher. */
+  /** An acquired searcher and its facet table; close it to release the searcher. */
   public final class Snapshot implements AutoCloseable {
     final IndexSearcher searcher;
-    final SortedSetDocValuesReaderState state;
-    private final Facet facet;
+    final FacetTable facets;
 
-    private Snapshot(IndexSearcher searcher, Facet facet) {
+    private Snapshot(IndexSearcher searcher, FacetTable facets) {
       this.searcher = searcher;
-      this.state = facet.state;
-      this.facet = facet;
-    }
-
-    /**
-     * Facet counts over every article of this reader, counted once and shared: browsing the whole
-     * archive, or one facet's siblings beside its selection, asks for them again and again.
-     */
-    CountTable countsOfAllArticles() throws IOException {
-      return facet.allArticles();
+      this.facets = facets;
     }
 
     @Override
@@ -87,10 +48,9 @@ public final class IndexView implements Closeable {
   }
 
   /** Opens the committed index in {@code indexDir}, which must exist. */
-  public IndexView(Path indexDir, Schema schema) throws IOException {
+  public IndexView(Path indexDir) throws IOException {
     this.directory = FSDirectory.open(indexDir);
     this.manager = new SearcherManager(directory, null);
-    this.schema = schema;
     this.refresher =
         Executors.newSingleThreadScheduledExecutor(
             r -> {
@@ -101,17 +61,22 @@ public final class IndexView implements Closeable {
     refresher.scheduleWithFixedDelay(this::refresh, REFRESH_MS, REFRESH_MS, TimeUnit.MILLISECONDS);
   }
 
-  /** Builds the facet state of the index as it stands now, rather than at the first search. */
+  /** Builds the facet table of the index as it stands now, rather than at the first search. */
   public void warm() throws IOException {
     try (Snapshot s = acquire()) {
       // acquiring builds it
     }
   }
 
-  /** Picks up what was committed since the last refresh; the scheduler calls it too. */
+  /**
+   * Picks up what was committed since the last refresh, and reads the new segments' facet values
+   * here rather than in the next search; the scheduler calls it too.
+   */
   public void refresh() {
     try {
-      manager.maybeRefresh();
+      if (manager.maybeRefresh()) {
+        warm();
+      }
     } catch (IOException e) {
       LOG.warn("index refresh failed: {}", e.toString());
     }
@@ -127,25 +92,20 @@ public final class IndexView implements Closeable {
     }
   }
 
-  /** The reader's facet state, null when no article has a facet value yet. */
-  private Facet facetFor(IndexReader reader) throws IOException {
-    Facet current = facetState;
-    if (current.reader == reader) {
-      return current;
+  /** The reader's facet table, made once for each reader from the table of the one before. */
+  private FacetTable facetFor(IndexReader reader) throws IOException {
+    ReaderFacets current = facets;
+    if (current.reader() == reader) {
+      return current.table();
     }
     synchronized (this) {
-      current = facetState;
-      if (current.reader != reader) {
-        SortedSetDocValuesReaderState state;
-        try {
-          state = new DefaultSortedSetDocValuesReaderState(reader, schema.facetsConfig());
-        } catch (IllegalArgumentException e) {
-          state = null; // no facet field in the index yet
-        }
-        current = new Facet(reader, state);
-        facetState = current;
+      current = facets;
+      if (current.reader() != reader) {
+        current =
+            new ReaderFacets(reader, FacetTable.of(reader, Schema.FACET_VALUES, current.table()));
+        facets = current;
       }
-      return current;
+      return current.table();
     }
   }
 

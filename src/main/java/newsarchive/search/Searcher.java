@@ -2,6 +2,7 @@ package newsarchive.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,9 +18,14 @@ import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.taxonomy.TaxonomyReader;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
@@ -64,21 +70,21 @@ public final class Searcher {
       FieldDoc after =
           request.after() == null ? null : Cursor.decode(request.sort(), request.after());
       int wanted = after == null ? request.page() * request.size() : request.size();
-      DrillSideways.DrillSidewaysResult result =
-          runDrillSideways(snap, parsed, request, sort, after, Math.max(1, wanted));
-      TopDocs top = result.hits;
+      Selection selection = drillDown(parsed, request);
+      FacetCounter counter = count(snap, selection);
+      TopFieldDocs top = top(snap, selection.ranked(), sort, after, Math.max(1, wanted));
       int from = after == null ? (request.page() - 1) * request.size() : 0;
       ScoreDoc[] page =
           java.util.Arrays.copyOfRange(
               top.scoreDocs, Math.min(from, top.scoreDocs.length), top.scoreDocs.length);
       List<Hit> hits = hits(snap.searcher, page, parsed, request.sort());
-      long total = top.totalHits.value();
+      long total = counter.total();
       boolean more = from + page.length < total;
       String next =
           more && page.length > 0
               ? Cursor.encode(request.sort(), (FieldDoc) page[page.length - 1])
               : null;
-      Map<String, List<FacetValue>> facets = facets(snap, result, request);
+      Map<String, List<FacetValue>> facets = facets(counter, request);
       long tookMs = (System.nanoTime() - started) / 1_000_000;
       return new SearchResult(
           request.query(),
@@ -99,16 +105,12 @@ public final class Searcher {
     String d = FacetDims.check(dim);
     String wanted = fold(prefix == null ? "" : prefix.strip());
     try (IndexView.Snapshot snap = view.acquire()) {
-      if (snap.state == null) {
-        return List.of();
-      }
       ParsedQuery parsed =
           queries.parse(request.query(), request.exact(), snap.searcher.getIndexReader());
-      DrillSideways.DrillSidewaysResult result =
-          runDrillSideways(snap, parsed, request, sortFor(SortOrder.NEWEST), null, 1);
+      FacetCounter counter = count(snap, drillDown(parsed, request));
       List<String> selected = labels.selectedIn(d, request);
       List<FacetValue> out = new ArrayList<>();
-      for (LabelAndValue lv : new FacetCounter(snap, result).all(d)) {
+      for (LabelAndValue lv : counter.all(d)) {
         if (fold(lv.label).contains(wanted)) {
           out.add(labels.value(d, lv.label, lv.value.intValue(), selected.contains(lv.label)));
         }
@@ -142,59 +144,86 @@ public final class Searcher {
     }
   }
 
-  private DrillSideways.DrillSidewaysResult runDrillSideways(
-      IndexView.Snapshot snap,
-      ParsedQuery parsed,
-      SearchRequest r,
-      Sort sort,
-      FieldDoc after,
-      int n)
-      throws IOException {
-    DrillDownQuery ddq = new DrillDownQuery(schema.facetsConfig(), parsed.query());
-    addAll(ddq, Schema.FACTION, r.factions());
-    addAll(ddq, Schema.LOCATION, r.locations());
-    addAll(ddq, Schema.COUNTRY, r.countries());
-    addAll(ddq, Schema.SITE, r.sites());
+  /**
+   * The query and the request's selections, as a drill-down query to rank hits by and the same
+   * without scores to count them with, and the selected dimensions in the order they were added.
+   */
+  private record Selection(DrillDownQuery ranked, DrillDownQuery counted, List<String> dims) {}
+
+  private Selection drillDown(ParsedQuery parsed, SearchRequest r) {
+    List<String> dims = new ArrayList<>();
+    DrillDownQuery ranked = drillDown(parsed.query(), r, dims);
+    // Lucene's drill-sideways scores every hit of the base query, even for collectors that take
+    // no scores; a constant score spares it.
+    DrillDownQuery counted =
+        drillDown(new ConstantScoreQuery(parsed.query()), r, new ArrayList<>());
+    return new Selection(ranked, counted, List.copyOf(dims));
+  }
+
+  private DrillDownQuery drillDown(Query base, SearchRequest r, List<String> dims) {
+    DrillDownQuery ddq = new DrillDownQuery(schema.facetsConfig(), base);
+    addAll(ddq, dims, Schema.FACTION, r.factions());
+    addAll(ddq, dims, Schema.LOCATION, r.locations());
+    addAll(ddq, dims, Schema.COUNTRY, r.countries());
+    addAll(ddq, dims, Schema.SITE, r.sites());
     if (r.from() != null || r.to() != null) {
       long lo = r.from() == null ? Long.MIN_VALUE + 1 : r.from().toEpochDay();
       long hi = r.to() == null ? Long.MAX_VALUE : r.to().toEpochDay();
       ddq.add(Schema.YEAR, LongPoint.newRangeQuery(Schema.PUBLISHED, lo, hi));
+      dims.add(Schema.YEAR);
     }
-    // Exact totals: counts that never lie matter more than the last few milliseconds.
-    TopFieldCollectorManager hits = new TopFieldCollectorManager(sort, n, after, Integer.MAX_VALUE);
-    if (snap.state == null) {
-      TopFieldDocs docs = snap.searcher.search(ddq, hits);
-      return new DrillSideways.DrillSidewaysResult(null, docs, null, null, null);
-    }
-    DrillSideways ds =
-        new CollectingDrillSideways(snap.searcher, schema.facetsConfig(), snap.state);
-    DrillSideways.ConcurrentDrillSidewaysResult<TopFieldDocs> result = ds.search(ddq, hits);
-    return new DrillSideways.DrillSidewaysResult(
-        result.facets,
-        result.collectorResult,
-        result.drillDownFacetsCollector,
-        result.drillSidewaysFacetsCollector,
-        result.drillSidewaysDims);
+    return ddq;
   }
 
-  private static void addAll(DrillDownQuery ddq, String dim, List<String> values) {
+  private static void addAll(
+      DrillDownQuery ddq, List<String> dims, String dim, List<String> values) {
     for (String v : values) {
       ddq.add(dim, v);
     }
+    if (!values.isEmpty()) {
+      dims.add(dim);
+    }
   }
 
-  private Map<String, List<FacetValue>> facets(
-      IndexView.Snapshot snap, DrillSideways.DrillSidewaysResult result, SearchRequest r)
+  /**
+   * Every hit of the selection, and for each of its dimensions every hit of the other selections,
+   * as bit sets without scores: the exact total and the facet counts come from these.
+   */
+  private FacetCounter count(IndexView.Snapshot snap, Selection selection) throws IOException {
+    IndexReader reader = snap.searcher.getIndexReader();
+    List<CollectorManager<HitSet.Collecting, HitSet>> beside = new ArrayList<>();
+    for (int i = 0; i < selection.dims().size(); i++) {
+      beside.add(HitSet.collector(reader));
+    }
+    // Lucene gives the sideways hits in the order the dimensions were added to the query.
+    DrillSideways.Result<HitSet, HitSet> r =
+        new DrillSideways(snap.searcher, schema.facetsConfig(), (TaxonomyReader) null)
+            .search(selection.counted(), HitSet.collector(reader), beside);
+    Map<String, HitSet> sideways = new HashMap<>();
+    for (int i = 0; i < selection.dims().size(); i++) {
+      sideways.put(selection.dims().get(i), r.drillSidewaysResults().get(i));
+    }
+    return new FacetCounter(snap.facets, r.drillDownResult(), sideways);
+  }
+
+  /**
+   * The first {@code n} hits in {@code sort} order. Found apart from the counts so that Lucene may
+   * skip the articles that cannot make the page (by their best possible score, or by date), since
+   * the exact total comes from the counting search.
+   */
+  private static TopFieldDocs top(
+      IndexView.Snapshot snap, DrillDownQuery ddq, Sort sort, FieldDoc after, int n)
       throws IOException {
+    return snap.searcher.search(ddq, new TopFieldCollectorManager(sort, n, after, n));
+  }
+
+  private Map<String, List<FacetValue>> facets(FacetCounter counter, SearchRequest r) {
     Map<String, List<FacetValue>> out = new LinkedHashMap<>();
-    FacetCounter counter = snap.state == null ? null : new FacetCounter(snap, result);
     for (String dim : FacetDims.ALL) {
       List<String> selected = labels.selectedIn(dim, r);
       List<FacetValue> values = new ArrayList<>();
-      if (counter != null) {
-        for (LabelAndValue lv : counter.top(dim, FacetDims.shown(dim), selected)) {
-          values.add(labels.value(dim, lv.label, lv.value.intValue(), selected.contains(lv.label)));
-        }
+      for (LabelAndValue lv : counter.top(dim, FacetDims.shown(dim), selected)) {
+        values.add(labels.value(dim, lv.label, lv.value.intValue(), selected.contains(lv.label)));
       }
       if (dim.equals(Schema.YEAR) || dim.equals(Schema.MONTH)) {
         values.sort((a, b) -> a.value().compareTo(b.value()));

@@ -51,7 +51,7 @@ class BadInputCatalogueTest {
 
   /** Every article in the index, by title, newest first then by title. */
   private SearchResult all() throws IOException {
-    try (IndexView view = new IndexView(dir.resolve("index"), new Schema())) {
+    try (IndexView view = new IndexView(dir.resolve("index"))) {
       Searcher searcher = Pipeline.searcher(view);
       return searcher.search(SearchRequest.of(""));
     }

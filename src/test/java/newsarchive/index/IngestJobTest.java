@@ -98,7 +98,7 @@ class IngestJobTest {
   @Test
   void indexHoldsTheArticlesWithTheirFacetValues() throws IOException {
     ingest();
-    try (IndexView view = new IndexView(index, new Schema())) {
+    try (IndexView view = new IndexView(index)) {
       Searcher searcher = Pipeline.searcher(view);
       SearchResult all = searcher.search(SearchRequest.of(""));
       assertEquals(8, all.total());

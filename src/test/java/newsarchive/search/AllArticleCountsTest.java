@@ -25,7 +25,7 @@ class AllArticleCountsTest {
   @Test
   void countsOfEveryArticleFollowANewCommitAndStayApartFromAQuerysCounts() throws IOException {
     FixtureArchive archive = new FixtureArchive(dir).index();
-    try (IndexView view = new IndexView(dir, new Schema())) {
+    try (IndexView view = new IndexView(dir)) {
       Searcher searcher = archive.searcher(view);
       int before = count(searcher.search(SearchRequest.of("")), Schema.FACTION, "Islamic State");
       try (Indexer indexer =

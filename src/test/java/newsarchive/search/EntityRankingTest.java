@@ -63,7 +63,7 @@ class EntityRankingTest {
       indexer.put(chance);
       indexer.put(tagged);
     }
-    try (IndexView view = new IndexView(dir, new Schema())) {
+    try (IndexView view = new IndexView(dir)) {
       Searcher searcher = Pipeline.searcher(view);
       SearchResult r = searcher.search(SearchRequest.of("Jordan"));
       assertEquals(

@@ -27,7 +27,7 @@ class SearcherTest {
   @BeforeAll
   static void build() throws IOException {
     archive = new FixtureArchive(dir).index();
-    view = new IndexView(dir, new newsarchive.index.Schema());
+    view = new IndexView(dir);
     searcher = archive.searcher(view);
   }
 

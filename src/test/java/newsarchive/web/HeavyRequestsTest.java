@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import newsarchive.index.Schema;
 import newsarchive.ingest.JsonMapper;
 import newsarchive.search.FixtureArchive;
 import newsarchive.search.IndexView;
@@ -43,7 +42,7 @@ class HeavyRequestsTest {
   @BeforeAll
   static void index() throws IOException {
     archive = new FixtureArchive(dir.resolve("index")).index();
-    view = new IndexView(archive.dir, new Schema());
+    view = new IndexView(archive.dir);
     web = Files.createDirectories(dir.resolve("web"));
     Files.writeString(web.resolve("index.html"), "<!doctype html><title>archive</title>");
   }

@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import newsarchive.index.Schema;
 import newsarchive.ingest.JsonMapper;
 import newsarchive.search.IndexView;
 import org.junit.jupiter.api.AfterAll;
@@ -49,7 +48,7 @@ class PageBrowserTest {
     assumeTrue(HeadlessChromium.installed(), "Chromium and chromedriver are not installed");
     Path index = Files.createDirectories(temp.resolve("index"));
     PageFixture fixture = new PageFixture(index).index();
-    view = new IndexView(index, new Schema());
+    view = new IndexView(index);
     app = WebServer.create(fixture.searcher(view), JsonMapper.create(), Path.of("web"));
     app.start("127.0.0.1", 0);
     base = "http://127.0.0.1:" + app.port();

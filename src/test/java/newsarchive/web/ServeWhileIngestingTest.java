@@ -16,7 +16,6 @@ import java.util.concurrent.CompletableFuture;
 import newsarchive.Pipeline;
 import newsarchive.generate.ArticleGenerator;
 import newsarchive.index.IngestSummary;
-import newsarchive.index.Schema;
 import newsarchive.ingest.JsonMapper;
 import newsarchive.search.IndexView;
 import newsarchive.search.Searcher;
@@ -51,7 +50,7 @@ class ServeWhileIngestingTest {
     Path web = Files.createDirectories(dir.resolve("web"));
     Files.writeString(web.resolve("index.html"), "<!doctype html><title>archive</title>");
 
-    try (IndexView view = new IndexView(index, new Schema())) {
+    try (IndexView view = new IndexView(index)) {
       Searcher searcher = Pipeline.searcher(view);
       Javalin app = WebServer.create(searcher, JSON, web).start("127.0.0.1", 0);
       try {

@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
-import newsarchive.index.Schema;
 import newsarchive.ingest.JsonMapper;
 import newsarchive.search.FixtureArchive;
 import newsarchive.search.IndexView;
@@ -48,7 +47,7 @@ class WebHardeningTest {
   @BeforeAll
   static void start() throws IOException {
     FixtureArchive archive = new FixtureArchive(dir.resolve("index")).index();
-    view = new IndexView(archive.dir, new Schema());
+    view = new IndexView(archive.dir);
     Path web = Files.createDirectories(dir.resolve("web"));
     Files.writeString(web.resolve("index.html"), "<!doctype html><title>archive</title>");
     Files.writeString(web.resolve("app.js"), "console.log('archive');");

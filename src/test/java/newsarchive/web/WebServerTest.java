@@ -16,7 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import newsarchive.index.Schema;
 import newsarchive.ingest.JsonMapper;
 import newsarchive.search.FixtureArchive;
 import newsarchive.search.IndexView;
@@ -35,7 +34,7 @@ class WebServerTest {
   @BeforeAll
   static void start() throws IOException {
     archive = new FixtureArchive(dir.resolve("index")).index();
-    view = new IndexView(archive.dir, new Schema());
+    view = new IndexView(archive.dir);
     Path web = Files.createDirectories(dir.resolve("web"));
     Files.writeString(
         web.resolve("index.html"), "<!doctype html><title>archive</title>", StandardCharsets.UTF_8);

@@ -1,0 +1,218 @@
+package newsarchive.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.FixedBitSet;
+
+/**
+ * The facet values of every article of one reader, held in memory ({@link SegmentFacets}, reused
+ * from the reader before for the segments they share), numbered across segments, and the counts
+ * over every article, made once. Counts a {@link HitSet} in every dimension or in one. Thread-safe
+ * (immutable).
+ */
+final class FacetTable {
+  /** Lucene's order of facet labels: by UTF-8 bytes, which is by code point. */
+  static final Comparator<String> LABEL_ORDER = FacetTable::compareCodePoints;
+
+  private final List<LeafReaderContext> leaves;
+  private final Object[] keys;
+  private final SegmentFacets[] segments;
+  private final int[][] toId; // by leaf: segment ordinal → value id
+  private final String[] dims; // by value id
+  private final String[] labels; // by value id
+  private final Map<String, int[]> ranges; // dim → value ids [from, to), in label order
+  private final Map<String, Integer> ids; // path → value id
+  private final int numDocs;
+  private final int[] everyArticle;
+
+  private FacetTable(IndexReader reader, Object[] keys, SegmentFacets[] segments)
+      throws IOException {
+    this.leaves = reader.leaves();
+    this.keys = keys;
+    this.segments = segments;
+    this.numDocs = reader.numDocs();
+    Map<String, String[]> paths = new HashMap<>();
+    for (SegmentFacets s : segments) {
+      for (int o = 0; o < s.valueCount(); o++) {
+        paths.computeIfAbsent(s.value(o), FacetsConfig::stringToPath);
+      }
+    }
+    List<String> byLabel = new ArrayList<>(paths.keySet());
+    Comparator<String> dimThenLabel =
+        Comparator.comparing((String p) -> paths.get(p)[0], LABEL_ORDER)
+            .thenComparing(p -> label(paths.get(p)), LABEL_ORDER);
+    byLabel.sort(dimThenLabel);
+    this.dims = new String[byLabel.size()];
+    this.labels = new String[byLabel.size()];
+    this.ids = new HashMap<>();
+    this.ranges = new HashMap<>();
+    for (int id = 0; id < byLabel.size(); id++) {
+      String[] path = paths.get(byLabel.get(id));
+      int[] range = ranges.computeIfAbsent(path[0], d -> new int[] {-1, -1});
+      if (range[0] < 0) {
+        range[0] = id;
+      }
+      range[1] = id + 1;
+      dims[id] = path[0];
+      labels[id] = label(path);
+      ids.put(byLabel.get(id), id);
+    }
+    this.toId = new int[segments.length][];
+    for (int i = 0; i < segments.length; i++) {
+      toId[i] = new int[segments[i].valueCount()];
+      for (int o = 0; o < toId[i].length; o++) {
+        toId[i][o] = ids.get(segments[i].value(o));
+      }
+    }
+    this.everyArticle = countEveryArticle();
+  }
+
+  /**
+   * The table of {@code reader}'s facet values in the doc-values field {@code field}, reading only
+   * the segments {@code previous} (the table of an earlier reader, or null) does not have.
+   */
+  static FacetTable of(IndexReader reader, String field, FacetTable previous) throws IOException {
+    Map<Object, SegmentFacets> known = new IdentityHashMap<>();
+    if (previous != null) {
+      for (int i = 0; i < previous.keys.length; i++) {
+        known.put(previous.keys[i], previous.segments[i]);
+      }
+    }
+    List<LeafReaderContext> leaves = reader.leaves();
+    Object[] keys = new Object[leaves.size()];
+    SegmentFacets[] segments = new SegmentFacets[leaves.size()];
+    for (LeafReaderContext leaf : leaves) {
+      LeafReader r = leaf.reader();
+      Object key = r.getCoreCacheHelper() == null ? new Object() : r.getCoreCacheHelper().getKey();
+      SegmentFacets s = known.get(key);
+      keys[leaf.ord] = key;
+      segments[leaf.ord] = s != null ? s : SegmentFacets.read(r, field);
+    }
+    return new FacetTable(reader, keys, segments);
+  }
+
+  /** Counts of every article, in every dimension. */
+  FacetCounts everyArticle() {
+    return new FacetCounts(this, everyArticle);
+  }
+
+  /** Counts of {@code hits} in every dimension. */
+  FacetCounts count(HitSet hits) {
+    return count(hits, 0, labels.length);
+  }
+
+  /** Counts of {@code hits} in dimension {@code dim} only; the others are left at zero. */
+  FacetCounts count(HitSet hits, String dim) {
+    int[] range = ranges.get(dim);
+    return range == null ? count(hits, 0, 0) : count(hits, range[0], range[1]);
+  }
+
+  private FacetCounts count(HitSet hits, int from, int to) {
+    if (hits.count() == numDocs) { // browsing everything, or one selection's siblings
+      int[] counts = new int[labels.length];
+      System.arraycopy(everyArticle, from, counts, from, to - from);
+      return new FacetCounts(this, counts);
+    }
+    return new FacetCounts(this, countEach(hits::leaf, from, to));
+  }
+
+  /** The value ids of dimension {@code dim}, [from, to), or null if no article has one. */
+  int[] range(String dim) {
+    return ranges.get(dim);
+  }
+
+  String label(int id) {
+    return labels[id];
+  }
+
+  /** The id of {@code label} in {@code dim}, or -1 if no article has it. */
+  int id(String dim, String label) {
+    Integer id = ids.get(FacetsConfig.pathToString(dim, new String[] {label}));
+    return id == null ? -1 : id;
+  }
+
+  private interface LeafDocs {
+    FixedBitSet of(int leaf);
+  }
+
+  private int[] countEach(LeafDocs docs, int from, int to) {
+    int[] counts = new int[labels.length];
+    for (int i = 0; i < segments.length; i++) {
+      SegmentFacets segment = segments[i];
+      FixedBitSet bits = segment.valueCount() == 0 ? null : docs.of(i);
+      if (bits == null) {
+        continue;
+      }
+      int[] ids = toId[i];
+      int lo = ids.length;
+      int hi = 0;
+      for (int o = 0; o < ids.length; o++) {
+        if (ids[o] >= from && ids[o] < to) {
+          lo = Math.min(lo, o);
+          hi = o + 1;
+        }
+      }
+      if (lo >= hi) {
+        continue;
+      }
+      int[] bySegmentOrd = new int[segment.valueCount()];
+      segment.count(bits, lo, hi, bySegmentOrd);
+      for (int o = lo; o < hi; o++) {
+        int id = ids[o];
+        if (bySegmentOrd[o] != 0 && id >= from && id < to) {
+          counts[id] += bySegmentOrd[o];
+        }
+      }
+    }
+    return counts;
+  }
+
+  private int[] countEveryArticle() {
+    return countEach(this::live, 0, labels.length);
+  }
+
+  /** The live articles of segment {@code leaf}. */
+  private FixedBitSet live(int leaf) {
+    LeafReader r = leaves.get(leaf).reader();
+    Bits live = r.getLiveDocs();
+    if (live instanceof FixedBitSet bits) {
+      return bits;
+    }
+    FixedBitSet docs = new FixedBitSet(r.maxDoc());
+    for (int d = 0; d < r.maxDoc(); d++) {
+      if (live == null || live.get(d)) {
+        docs.set(d);
+      }
+    }
+    return docs;
+  }
+
+  private static String label(String[] path) {
+    return path.length > 1 ? path[1] : "";
+  }
+
+  private static int compareCodePoints(String a, String b) {
+    int i = 0;
+    int j = 0;
+    while (i < a.length() && j < b.length()) {
+      int ca = a.codePointAt(i);
+      int cb = b.codePointAt(j);
+      if (ca != cb) {
+        return Integer.compare(ca, cb);
+      }
+      i += Character.charCount(ca);
+      j += Character.charCount(cb);
+    }
+    return Integer.compare(a.length() - i, b.length() - j);
+  }
+}
