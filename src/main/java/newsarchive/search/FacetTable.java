@@ -11,7 +11,6 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.FixedBitSet;
 
 /**
@@ -181,20 +180,8 @@ final class FacetTable {
     return countEach(this::live, 0, labels.length);
   }
 
-  /** The live articles of segment {@code leaf}. */
   private FixedBitSet live(int leaf) {
-    LeafReader r = leaves.get(leaf).reader();
-    Bits live = r.getLiveDocs();
-    if (live instanceof FixedBitSet bits) {
-      return bits;
-    }
-    FixedBitSet docs = new FixedBitSet(r.maxDoc());
-    for (int d = 0; d < r.maxDoc(); d++) {
-      if (live == null || live.get(d)) {
-        docs.set(d);
-      }
-    }
-    return docs;
+    return HitSet.live(leaves.get(leaf).reader());
   }
 
   private static String label(String[] path) {

@@ -1,15 +1,16 @@
 package newsarchive.search;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.FixedBitSet;
 
 /**
@@ -54,6 +55,62 @@ final class HitSet {
     };
   }
 
+  /** Every live article of {@code reader}, without searching. */
+  static HitSet everyArticle(IndexReader reader) {
+    List<LeafReaderContext> leaves = reader.leaves();
+    FixedBitSet[] all = new FixedBitSet[leaves.size()];
+    for (LeafReaderContext leaf : leaves) {
+      all[leaf.ord] = live(leaf.reader());
+    }
+    return new HitSet(all);
+  }
+
+  /** The articles in every one of {@code sets} (at least one, all of the same reader). */
+  static HitSet and(List<HitSet> sets) {
+    if (sets.size() == 1) {
+      return sets.get(0);
+    }
+    FixedBitSet[] both = new FixedBitSet[sets.get(0).byLeaf.length];
+    for (int i = 0; i < both.length; i++) {
+      FixedBitSet bits = null;
+      for (HitSet set : sets) {
+        FixedBitSet b = set.byLeaf[i];
+        if (b == null) {
+          bits = null;
+          break;
+        }
+        if (bits == null) {
+          bits = b.clone();
+        } else {
+          bits.and(b);
+        }
+      }
+      both[i] = bits;
+    }
+    return new HitSet(both);
+  }
+
+  /**
+   * The live articles of a segment; a set that must never be changed, as it may be the reader's.
+   */
+  static FixedBitSet live(LeafReader reader) {
+    Bits live = reader.getLiveDocs();
+    if (live instanceof FixedBitSet bits) {
+      return bits;
+    }
+    FixedBitSet docs = new FixedBitSet(reader.maxDoc());
+    if (live == null) {
+      docs.set(0, reader.maxDoc());
+    } else {
+      for (int d = 0; d < reader.maxDoc(); d++) {
+        if (live.get(d)) {
+          docs.set(d);
+        }
+      }
+    }
+    return docs;
+  }
+
   /** How many articles matched. */
   long count() {
     return count;
@@ -62,15 +119,6 @@ final class HitSet {
   /** The hits in the segment with this ordinal, or null if the search found none there. */
   FixedBitSet leaf(int ord) {
     return byLeaf[ord];
-  }
-
-  /** The segments' bit sets in order, null where nothing matched. */
-  List<FixedBitSet> leaves() {
-    List<FixedBitSet> out = new ArrayList<>(byLeaf.length);
-    for (FixedBitSet bits : byLeaf) {
-      out.add(bits);
-    }
-    return out;
   }
 
   /** Sets a bit for each hit of the segments its slice covers. */

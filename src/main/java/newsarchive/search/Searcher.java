@@ -16,15 +16,15 @@ import newsarchive.ingest.Gazetteer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.facet.DrillDownQuery;
-import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.taxonomy.TaxonomyReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
@@ -70,9 +70,9 @@ public final class Searcher {
       FieldDoc after =
           request.after() == null ? null : Cursor.decode(request.sort(), request.after());
       int wanted = after == null ? request.page() * request.size() : request.size();
-      Selection selection = drillDown(parsed, request);
-      FacetCounter counter = count(snap, selection);
-      TopFieldDocs top = top(snap, selection.ranked(), sort, after, Math.max(1, wanted));
+      Map<String, Query> filters = filters(request);
+      FacetCounter counter = count(snap, parsed, filters);
+      TopFieldDocs top = top(snap, ranked(parsed, filters), sort, after, Math.max(1, wanted));
       int from = after == null ? (request.page() - 1) * request.size() : 0;
       ScoreDoc[] page =
           java.util.Arrays.copyOfRange(
@@ -107,7 +107,7 @@ public final class Searcher {
     try (IndexView.Snapshot snap = view.acquire()) {
       ParsedQuery parsed =
           queries.parse(request.query(), request.exact(), snap.searcher.getIndexReader());
-      FacetCounter counter = count(snap, drillDown(parsed, request));
+      FacetCounter counter = count(snap, parsed, filters(request));
       List<String> selected = labels.selectedIn(d, request);
       List<FacetValue> out = new ArrayList<>();
       for (LabelAndValue lv : counter.all(d)) {
@@ -145,65 +145,76 @@ public final class Searcher {
   }
 
   /**
-   * The query and the request's selections, as a drill-down query to rank hits by and the same
-   * without scores to count them with, and the selected dimensions in the order they were added.
+   * Each selected dimension's filter, its values OR-ed, in a fixed order; the date range stands for
+   * the year, and the month shares it, as the timeline does.
    */
-  private record Selection(DrillDownQuery ranked, DrillDownQuery counted, List<String> dims) {}
-
-  private Selection drillDown(ParsedQuery parsed, SearchRequest r) {
-    List<String> dims = new ArrayList<>();
-    DrillDownQuery ranked = drillDown(parsed.query(), r, dims);
-    // Lucene's drill-sideways scores every hit of the base query, even for collectors that take
-    // no scores; a constant score spares it.
-    DrillDownQuery counted =
-        drillDown(new ConstantScoreQuery(parsed.query()), r, new ArrayList<>());
-    return new Selection(ranked, counted, List.copyOf(dims));
-  }
-
-  private DrillDownQuery drillDown(Query base, SearchRequest r, List<String> dims) {
-    DrillDownQuery ddq = new DrillDownQuery(schema.facetsConfig(), base);
-    addAll(ddq, dims, Schema.FACTION, r.factions());
-    addAll(ddq, dims, Schema.LOCATION, r.locations());
-    addAll(ddq, dims, Schema.COUNTRY, r.countries());
-    addAll(ddq, dims, Schema.SITE, r.sites());
+  private Map<String, Query> filters(SearchRequest r) {
+    Map<String, Query> out = new LinkedHashMap<>();
+    anyOf(out, Schema.FACTION, r.factions());
+    anyOf(out, Schema.LOCATION, r.locations());
+    anyOf(out, Schema.COUNTRY, r.countries());
+    anyOf(out, Schema.SITE, r.sites());
     if (r.from() != null || r.to() != null) {
       long lo = r.from() == null ? Long.MIN_VALUE + 1 : r.from().toEpochDay();
       long hi = r.to() == null ? Long.MAX_VALUE : r.to().toEpochDay();
-      ddq.add(Schema.YEAR, LongPoint.newRangeQuery(Schema.PUBLISHED, lo, hi));
-      dims.add(Schema.YEAR);
+      out.put(Schema.YEAR, LongPoint.newRangeQuery(Schema.PUBLISHED, lo, hi));
     }
-    return ddq;
+    return out;
   }
 
-  private static void addAll(
-      DrillDownQuery ddq, List<String> dims, String dim, List<String> values) {
+  private void anyOf(Map<String, Query> out, String dim, List<String> values) {
+    if (values.isEmpty()) {
+      return;
+    }
+    String field = schema.facetsConfig().getDimConfig(dim).indexFieldName;
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
     for (String v : values) {
-      ddq.add(dim, v);
+      any.add(new TermQuery(DrillDownQuery.term(field, dim, v)), Occur.SHOULD);
     }
-    if (!values.isEmpty()) {
-      dims.add(dim);
-    }
+    out.put(dim, new ConstantScoreQuery(any.build()));
+  }
+
+  /** What the hits are ranked by: the query's words must match, and the selections filter. */
+  private static Query ranked(ParsedQuery parsed, Map<String, Query> filters) {
+    BooleanQuery.Builder ranked = new BooleanQuery.Builder().add(parsed.query(), Occur.MUST);
+    filters.values().forEach(f -> ranked.add(f, Occur.FILTER));
+    return ranked.build();
   }
 
   /**
-   * Every hit of the selection, and for each of its dimensions every hit of the other selections,
-   * as bit sets without scores: the exact total and the facet counts come from these.
+   * Every hit of the query and its selections, and for each selected dimension every hit of the
+   * query and the other selections (the drill-sideways hits, which count that dimension's
+   * siblings), as bit sets without scores: the exact total and the facet counts come from these.
+   * The query and each selection are searched once, and the sets intersected a word at a time;
+   * Lucene's drill-sideways search scores every hit of the query and checks each selection article
+   * by article.
    */
-  private FacetCounter count(IndexView.Snapshot snap, Selection selection) throws IOException {
-    IndexReader reader = snap.searcher.getIndexReader();
-    List<CollectorManager<HitSet.Collecting, HitSet>> beside = new ArrayList<>();
-    for (int i = 0; i < selection.dims().size(); i++) {
-      beside.add(HitSet.collector(reader));
+  private static FacetCounter count(
+      IndexView.Snapshot snap, ParsedQuery parsed, Map<String, Query> filters) throws IOException {
+    IndexSearcher searcher = snap.searcher;
+    IndexReader reader = searcher.getIndexReader();
+    HitSet query =
+        parsed.query() instanceof MatchAllDocsQuery
+            ? HitSet.everyArticle(reader)
+            : searcher.search(parsed.query(), HitSet.collector(reader));
+    Map<String, HitSet> selected = new LinkedHashMap<>();
+    for (Map.Entry<String, Query> f : filters.entrySet()) {
+      selected.put(f.getKey(), searcher.search(f.getValue(), HitSet.collector(reader)));
     }
-    // Lucene gives the sideways hits in the order the dimensions were added to the query.
-    DrillSideways.Result<HitSet, HitSet> r =
-        new DrillSideways(snap.searcher, schema.facetsConfig(), (TaxonomyReader) null)
-            .search(selection.counted(), HitSet.collector(reader), beside);
     Map<String, HitSet> sideways = new HashMap<>();
-    for (int i = 0; i < selection.dims().size(); i++) {
-      sideways.put(selection.dims().get(i), r.drillSidewaysResults().get(i));
+    for (String dim : selected.keySet()) {
+      List<HitSet> others = new ArrayList<>(List.of(query));
+      selected.forEach(
+          (d, hits) -> {
+            if (!d.equals(dim)) {
+              others.add(hits);
+            }
+          });
+      sideways.put(dim, HitSet.and(others));
     }
-    return new FacetCounter(snap.facets, r.drillDownResult(), sideways);
+    List<HitSet> all = new ArrayList<>(List.of(query));
+    all.addAll(selected.values());
+    return new FacetCounter(snap.facets, HitSet.and(all), sideways);
   }
 
   /**
@@ -212,9 +223,8 @@ public final class Searcher {
    * the exact total comes from the counting search.
    */
   private static TopFieldDocs top(
-      IndexView.Snapshot snap, DrillDownQuery ddq, Sort sort, FieldDoc after, int n)
-      throws IOException {
-    return snap.searcher.search(ddq, new TopFieldCollectorManager(sort, n, after, n));
+      IndexView.Snapshot snap, Query ranked, Sort sort, FieldDoc after, int n) throws IOException {
+    return snap.searcher.search(ranked, new TopFieldCollectorManager(sort, n, after, n));
   }
 
   private Map<String, List<FacetValue>> facets(FacetCounter counter, SearchRequest r) {

@@ -1,0 +1,193 @@
+package newsarchive.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
+import newsarchive.Pipeline;
+import newsarchive.index.Indexer;
+import newsarchive.index.Schema;
+import newsarchive.index.StoredArticle;
+import newsarchive.ingest.Article;
+import newsarchive.ingest.FactionTag;
+import newsarchive.ingest.JsonMapper;
+import newsarchive.ingest.PlaceTag;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.DrillSideways;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The archive counts drill-sideways with bit sets of its own; Lucene's {@link DrillSideways} is the
+ * reference. Random selections of factions, places, countries and dates, with and without words to
+ * search, over several segments with replaced articles: every dimension's counts agree.
+ */
+class SidewaysCountsTest {
+  private static final List<String> FACTIONS =
+      List.of("Islamic State", "Free Syrian Army", "Hezbollah", "Syrian Democratic Forces");
+  private static final List<String> PLACES = List.of("Raqqa", "Aleppo", "Idlib", "Mosul", "Homs");
+  private static final Schema SCHEMA = new Schema();
+  @TempDir Path dir;
+
+  @Test
+  void everyDimensionCountsAsLucenesDrillSideways() throws IOException {
+    write(0, 150, 1, "first");
+    write(0, 150, 9, "second"); // replaced articles: deletions
+    write(150, 200, 1, "third");
+    try (IndexView view = new IndexView(dir);
+        IndexView.Snapshot snap = view.acquire()) {
+      Searcher searcher = Pipeline.searcher(view);
+      var state =
+          new DefaultSortedSetDocValuesReaderState(
+              snap.searcher.getIndexReader(), SCHEMA.facetsConfig());
+      Random random = new Random(7);
+      for (int trial = 0; trial < 60; trial++) {
+        String words = random.nextBoolean() ? "" : "ambush";
+        List<String> factions = some(random, FACTIONS);
+        List<String> places = some(random, PLACES);
+        List<String> countries = random.nextInt(3) == 0 ? List.of("IQ") : List.of();
+        LocalDate from = random.nextBoolean() ? null : LocalDate.of(2014 + random.nextInt(3), 1, 1);
+        SearchRequest request =
+            new SearchRequest(
+                words,
+                factions,
+                places,
+                countries,
+                List.of(),
+                from,
+                null,
+                SortOrder.NEWEST,
+                1,
+                10,
+                null,
+                true);
+
+        Query base =
+            words.isEmpty() ? new MatchAllDocsQuery() : new TermQuery(new Term(Schema.BODY, words));
+        DrillDownQuery ddq = new DrillDownQuery(SCHEMA.facetsConfig(), base);
+        factions.forEach(f -> ddq.add(Schema.FACTION, f));
+        places.forEach(p -> ddq.add(Schema.LOCATION, p));
+        countries.forEach(c -> ddq.add(Schema.COUNTRY, c));
+        if (from != null) {
+          ddq.add(
+              Schema.YEAR,
+              LongPoint.newRangeQuery(Schema.PUBLISHED, from.toEpochDay(), Long.MAX_VALUE));
+        }
+        var lucene =
+            new DrillSideways(snap.searcher, SCHEMA.facetsConfig(), state)
+                .search(ddq, new TopScoreDocCollectorManager(1, Integer.MAX_VALUE));
+
+        String what = request.toString();
+        assertEquals(
+            lucene.collectorResult.totalHits.value(), searcher.search(request).total(), what);
+        for (String dim :
+            List.of(Schema.FACTION, Schema.LOCATION, Schema.COUNTRY, Schema.SITE, Schema.YEAR)) {
+          assertEquals(counts(lucene.facets, dim), ours(searcher, dim, request), dim + " " + what);
+        }
+        // The month is counted beside the date range, as the year is.
+        Facets months = lucene.facets;
+        String[] sidewaysDims = lucene.drillSidewaysDims;
+        for (int i = 0; sidewaysDims != null && i < sidewaysDims.length; i++) {
+          if (sidewaysDims[i].equals(Schema.YEAR)) {
+            months =
+                new SortedSetDocValuesFacetCounts(state, lucene.drillSidewaysFacetsCollector[i]);
+          }
+        }
+        assertEquals(counts(months, Schema.MONTH), ours(searcher, Schema.MONTH, request), what);
+      }
+    }
+  }
+
+  private static Map<String, Integer> counts(Facets facets, String dim) throws IOException {
+    Map<String, Integer> out = new TreeMap<>();
+    FacetResult r = facets.getAllChildren(dim);
+    if (r != null) {
+      for (var lv : r.labelValues) {
+        out.put(lv.label, lv.value.intValue());
+      }
+    }
+    return out;
+  }
+
+  private static Map<String, Integer> ours(Searcher searcher, String dim, SearchRequest r)
+      throws IOException {
+    Map<String, Integer> out = new TreeMap<>();
+    for (FacetValue v : searcher.facetValues(dim, "", r, 10_000)) {
+      if (v.count() > 0) {
+        out.put(v.value(), v.count());
+      }
+    }
+    return out;
+  }
+
+  private static List<String> some(Random random, List<String> values) {
+    List<String> out = new ArrayList<>();
+    for (String v : values) {
+      if (random.nextInt(4) == 0) {
+        out.add(v);
+      }
+    }
+    return out;
+  }
+
+  private void write(int from, int to, int step, String version) throws IOException {
+    try (Indexer indexer =
+        new Indexer(
+            dir, SCHEMA, new StoredArticle(JsonMapper.create()), f -> Set.of(), 3_600_000)) {
+      for (int i = from; i < to; i += step) {
+        indexer.put(article(i, version));
+        if (i % 50 == 49) {
+          indexer.commit(); // several segments
+        }
+      }
+    }
+  }
+
+  private static Article article(int i, String version) {
+    List<FactionTag> factions = new ArrayList<>();
+    for (int f = 0; f < FACTIONS.size(); f++) {
+      if (i % (f + 2) == 0) {
+        factions.add(new FactionTag(FACTIONS.get(f), "armed group", null, List.of()));
+      }
+    }
+    List<PlaceTag> places = new ArrayList<>();
+    for (int p = 0; p < PLACES.size(); p++) {
+      if ((i + p) % (p + 3) == 0) {
+        String country = PLACES.get(p).equals("Mosul") ? "IQ" : "SY";
+        places.add(new PlaceTag(PLACES.get(p), country, null, 0, 0, null, List.of()));
+      }
+    }
+    String body =
+        "Report " + i + " (" + version + ")." + (i % 3 == 0 ? " An ambush on the road." : "");
+    return new Article(
+        "a" + i + ".txt",
+        "Report " + i,
+        i % 11 == 0 ? null : LocalDate.of(2013 + i % 5, 1 + i % 12, 1 + i % 28),
+        null,
+        null,
+        i % 2 == 0 ? "Levant Daily" : "Tigris Observer",
+        "https://news.example/report-" + i,
+        "en",
+        body,
+        factions,
+        places,
+        List.of());
+  }
+}
