@@ -33,9 +33,10 @@ final class Cursor {
       throw invalid();
     }
     String[] parts = raw.split(":", 3);
-    if (parts.length != 3
-        || parts[0].length() != 1
-        || parts[0].charAt(0) != sort.name().charAt(0)) {
+    if (parts.length != 3 || !parts[2].matches("[0-9a-f]{16}")) {
+      throw invalid();
+    }
+    if (parts[0].length() != 1 || parts[0].charAt(0) != sort.name().charAt(0)) {
       throw new InvalidQueryException(
           "The 'after' cursor belongs to another sort order or is damaged.");
     }

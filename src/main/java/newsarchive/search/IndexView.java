@@ -27,18 +27,24 @@ public final class IndexView implements Closeable {
   private final SearcherManager manager;
   private final ScheduledExecutorService refresher;
   private volatile ReaderFacets facets = new ReaderFacets(null, null);
+  private final IdOrder ids = new IdOrder();
 
   /** A reader and its facet table, swapped as one so that no search pairs a table with another. */
   private record ReaderFacets(IndexReader reader, FacetTable table) {}
 
-  /** An acquired searcher and its facet table; close it to release the searcher. */
+  /**
+   * An acquired searcher, its facet table and the id order that breaks ties; close it to release
+   * the searcher.
+   */
   public final class Snapshot implements AutoCloseable {
     final IndexSearcher searcher;
     final FacetTable facets;
+    final IdOrder ids;
 
     private Snapshot(IndexSearcher searcher, FacetTable facets) {
       this.searcher = searcher;
       this.facets = facets;
+      this.ids = IndexView.this.ids;
     }
 
     @Override
@@ -61,16 +67,19 @@ public final class IndexView implements Closeable {
     refresher.scheduleWithFixedDelay(this::refresh, REFRESH_MS, REFRESH_MS, TimeUnit.MILLISECONDS);
   }
 
-  /** Builds the facet table of the index as it stands now, rather than at the first search. */
+  /**
+   * Reads the facet values and ids of the index as it stands now, rather than in the first search.
+   */
   public void warm() throws IOException {
     try (Snapshot s = acquire()) {
-      // acquiring builds it
+      ids.keepOnly(s.searcher.getIndexReader());
+      ids.readAll(s.searcher.getIndexReader());
     }
   }
 
   /**
    * Picks up what was committed since the last refresh, and reads the new segments' facet values
-   * here rather than in the next search; the scheduler calls it too.
+   * and ids here rather than in the next search; the scheduler calls it too.
    */
   public void refresh() {
     try {

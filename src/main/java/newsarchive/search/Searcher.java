@@ -66,7 +66,7 @@ public final class Searcher {
     try (IndexView.Snapshot snap = view.acquire()) {
       ParsedQuery parsed =
           queries.parse(request.query(), request.exact(), snap.searcher.getIndexReader());
-      Sort sort = sortFor(request.sort());
+      Sort sort = sortFor(request.sort(), snap.ids);
       FieldDoc after =
           request.after() == null ? null : Cursor.decode(request.sort(), request.after());
       int wanted = after == null ? request.page() * request.size() : request.size();
@@ -270,8 +270,8 @@ public final class Searcher {
     return hits;
   }
 
-  private static Sort sortFor(SortOrder order) {
-    SortField id = new SortField(Schema.ID, SortField.Type.STRING);
+  private static Sort sortFor(SortOrder order, IdOrder ids) {
+    SortField id = ids.sortField();
     return switch (order) {
       case RELEVANCE -> new Sort(SortField.FIELD_SCORE, id);
       case NEWEST -> new Sort(published(true), id);

@@ -212,6 +212,11 @@ class WebHardeningTest {
             "a cursor that is not one",
             "/api/search?after=%2F%2F..",
             400,
+            "The 'after' cursor is damaged; start again from page 1."),
+        Arguments.of(
+            "a cursor whose id is not one",
+            "/api/search?q=raqqa&after=UjoxMDY1MzUzMjE2OjxzY3JpcHQ-",
+            400,
             "The 'after' cursor is damaged; start again from page 1."));
   }
 
