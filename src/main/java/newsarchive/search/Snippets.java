@@ -54,6 +54,7 @@ public final class Snippets {
       super(
           UnifiedHighlighter.builder(searcher, analyzer)
               .withFormatter(formatter)
+              .withScorer(new SnippetScorer())
               .withMaxLength(MAX_ANALYSED_CHARS)
               .withMaxNoHighlightPassages(1)
               .withBreakIterator(() -> BreakIterator.getSentenceInstance(Locale.ROOT)));
