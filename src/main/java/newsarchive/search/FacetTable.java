@@ -16,26 +16,24 @@ import org.apache.lucene.util.FixedBitSet;
 /**
  * The facet values of every article of one reader, held in memory ({@link SegmentFacets}, reused
  * from the reader before for the segments they share), numbered across segments, and the counts
- * over every article, made once. Counts a {@link HitSet} in every dimension or in one. Thread-safe
- * (immutable).
+ * over every article, made once when first needed. Counts a {@link HitSet} in every dimension or in
+ * one. Thread-safe (immutable).
  */
 final class FacetTable {
   /** Lucene's order of facet labels: by UTF-8 bytes, which is by code point. */
-  static final Comparator<String> LABEL_ORDER = FacetTable::compareCodePoints;
+  private static final Comparator<String> LABEL_ORDER = FacetTable::compareCodePoints;
 
   private final List<LeafReaderContext> leaves;
   private final Object[] keys;
   private final SegmentFacets[] segments;
   private final int[][] toId; // by leaf: segment ordinal → value id
-  private final String[] dims; // by value id
   private final String[] labels; // by value id
   private final Map<String, int[]> ranges; // dim → value ids [from, to), in label order
   private final Map<String, Integer> ids; // path → value id
   private final int numDocs;
-  private final int[] everyArticle;
+  private volatile int[] everyArticle; // counted when first needed
 
-  private FacetTable(IndexReader reader, Object[] keys, SegmentFacets[] segments)
-      throws IOException {
+  private FacetTable(IndexReader reader, Object[] keys, SegmentFacets[] segments) {
     this.leaves = reader.leaves();
     this.keys = keys;
     this.segments = segments;
@@ -51,7 +49,6 @@ final class FacetTable {
         Comparator.comparing((String p) -> paths.get(p)[0], LABEL_ORDER)
             .thenComparing(p -> label(paths.get(p)), LABEL_ORDER);
     byLabel.sort(dimThenLabel);
-    this.dims = new String[byLabel.size()];
     this.labels = new String[byLabel.size()];
     this.ids = new HashMap<>();
     this.ranges = new HashMap<>();
@@ -62,7 +59,6 @@ final class FacetTable {
         range[0] = id;
       }
       range[1] = id + 1;
-      dims[id] = path[0];
       labels[id] = label(path);
       ids.put(byLabel.get(id), id);
     }
@@ -73,7 +69,6 @@ final class FacetTable {
         toId[i][o] = ids.get(segments[i].value(o));
       }
     }
-    this.everyArticle = countEveryArticle();
   }
 
   /**
@@ -100,9 +95,16 @@ final class FacetTable {
     return new FacetTable(reader, keys, segments);
   }
 
+  /** Makes every segment's lists of articles by value, which counting many hits needs. */
+  void prepareByValue() {
+    for (SegmentFacets s : segments) {
+      s.prepareByValue();
+    }
+  }
+
   /** Counts of every article, in every dimension. */
   FacetCounts everyArticle() {
-    return new FacetCounts(this, everyArticle);
+    return new FacetCounts(this, countsOfEveryArticle());
   }
 
   /** Counts of {@code hits} in every dimension. */
@@ -119,7 +121,7 @@ final class FacetTable {
   private FacetCounts count(HitSet hits, int from, int to) {
     if (hits.count() == numDocs) { // browsing everything, or one selection's siblings
       int[] counts = new int[labels.length];
-      System.arraycopy(everyArticle, from, counts, from, to - from);
+      System.arraycopy(countsOfEveryArticle(), from, counts, from, to - from);
       return new FacetCounts(this, counts);
     }
     return new FacetCounts(this, countEach(hits::leaf, from, to));
@@ -152,11 +154,11 @@ final class FacetTable {
       if (bits == null) {
         continue;
       }
-      int[] ids = toId[i];
-      int lo = ids.length;
+      int[] idOf = toId[i];
+      int lo = idOf.length;
       int hi = 0;
-      for (int o = 0; o < ids.length; o++) {
-        if (ids[o] >= from && ids[o] < to) {
+      for (int o = 0; o < idOf.length; o++) {
+        if (idOf[o] >= from && idOf[o] < to) {
           lo = Math.min(lo, o);
           hi = o + 1;
         }
@@ -167,7 +169,7 @@ final class FacetTable {
       int[] bySegmentOrd = new int[segment.valueCount()];
       segment.count(bits, lo, hi, bySegmentOrd);
       for (int o = lo; o < hi; o++) {
-        int id = ids[o];
+        int id = idOf[o];
         if (bySegmentOrd[o] != 0 && id >= from && id < to) {
           counts[id] += bySegmentOrd[o];
         }
@@ -176,8 +178,13 @@ final class FacetTable {
     return counts;
   }
 
-  private int[] countEveryArticle() {
-    return countEach(this::live, 0, labels.length);
+  private int[] countsOfEveryArticle() {
+    int[] counts = everyArticle;
+    if (counts == null) {
+      counts = countEach(this::live, 0, labels.length); // two threads may both count: no harm
+      everyArticle = counts;
+    }
+    return counts;
   }
 
   private FixedBitSet live(int leaf) {

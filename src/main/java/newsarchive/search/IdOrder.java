@@ -12,6 +12,7 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.FieldComparator;
 import org.apache.lucene.search.FieldComparatorSource;
 import org.apache.lucene.search.LeafFieldComparator;
@@ -64,8 +65,9 @@ final class IdOrder {
     try {
       SortedDocValues dv = DocValues.getSorted(reader, Schema.ID);
       long[] byOrd = new long[dv.getValueCount()];
+      TermsEnum terms = dv.termsEnum(); // in order: a step each, where lookupOrd seeks each time
       for (int o = 0; o < byOrd.length; o++) {
-        byOrd[o] = number(dv.lookupOrd(o));
+        byOrd[o] = number(terms.next());
       }
       long[] byDoc = new long[reader.maxDoc()];
       for (int d = dv.nextDoc(); d != SortedDocValues.NO_MORE_DOCS; d = dv.nextDoc()) {

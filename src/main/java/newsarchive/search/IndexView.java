@@ -4,6 +4,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import newsarchive.index.Schema;
@@ -23,6 +24,7 @@ import org.slf4j.LoggerFactory;
 public final class IndexView implements Closeable {
   private static final Logger LOG = LoggerFactory.getLogger(IndexView.class);
   private static final long REFRESH_MS = 200;
+  private static final long BY_VALUE_AFTER_MS = 2000;
   private final Directory directory;
   private final SearcherManager manager;
   private final ScheduledExecutorService refresher;
@@ -74,6 +76,13 @@ public final class IndexView implements Closeable {
     try (Snapshot s = acquire()) {
       ids.keepOnly(s.searcher.getIndexReader());
       ids.readAll(s.searcher.getIndexReader());
+      // A search can count without the lists by value, only more slowly, so they are made a moment
+      // later: the first searches after a start need both cores more.
+      try {
+        refresher.schedule(s.facets::prepareByValue, BY_VALUE_AFTER_MS, TimeUnit.MILLISECONDS);
+      } catch (RejectedExecutionException e) {
+        // closing: no search will count any more
+      }
     }
   }
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.ArrayUtil;
 import org.apache.lucene.util.FixedBitSet;
@@ -31,34 +32,97 @@ final class SegmentFacets {
 
   // Article d's ordinals are at starts[d] up to starts[d + 1], ascending, in narrow when every
   // ordinal fits in a char (half the memory to wait for), else in wide.
+  private final int maxDoc;
   private final int[] starts;
   private final char[] narrow;
   private final int[] wide;
   private final String[] values;
-  private final FixedBitSet[] common; // by ordinal: the articles with a common value, else null
-  private final int[][] rare; // by ordinal: the articles with a rare value, else null
-  private final long[] costBefore; // by ordinal: the cost of counting the values before it
+  private volatile ByValue byValue; // made by prepareByValue(), off the path of the first search
 
-  private SegmentFacets(int maxDoc, int[] starts, int[] ords, String[] values) {
+  /** Each value's articles, and what counting them costs. */
+  private record ByValue(
+      FixedBitSet[] common, // by ordinal: the articles with a common value, else null
+      int[][] rare, // by ordinal: the articles with a rare value, else null
+      long[] costBefore) {} // by ordinal: the cost of counting the values before it
+
+  private SegmentFacets(int maxDoc, int[] starts, char[] narrow, int[] wide, String[] values) {
+    this.maxDoc = maxDoc;
     this.starts = starts;
+    this.narrow = narrow;
+    this.wide = wide;
     this.values = values;
-    if (values.length <= Character.MAX_VALUE + 1) {
-      this.narrow = new char[ords.length];
-      for (int i = 0; i < ords.length; i++) {
-        narrow[i] = (char) ords[i];
+  }
+
+  /** Reads the sorted-set doc values {@code field} of {@code reader}. */
+  static SegmentFacets read(LeafReader reader, String field) throws IOException {
+    int maxDoc = reader.maxDoc();
+    if (reader.getFieldInfos().fieldInfo(field) == null) {
+      return new SegmentFacets(maxDoc, new int[maxDoc + 1], new char[0], null, new String[0]);
+    }
+    SortedSetDocValues dv = DocValues.getSortedSet(reader, field);
+    String[] values = new String[Math.toIntExact(dv.getValueCount())];
+    TermsEnum terms = dv.termsEnum();
+    for (int o = 0; o < values.length; o++) {
+      values[o] = terms.next().utf8ToString();
+    }
+    boolean fitsChars = values.length <= Character.MAX_VALUE + 1;
+    int[] starts = new int[maxDoc + 1];
+    char[] narrow = fitsChars ? new char[Math.max(16, maxDoc * 4)] : null;
+    int[] wide = fitsChars ? null : new int[Math.max(16, maxDoc * 4)];
+    int n = 0;
+    int next = 0; // the first article whose start is not set yet
+    for (int d = dv.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = dv.nextDoc()) {
+      while (next <= d) {
+        starts[next++] = n;
       }
-      this.wide = null;
-    } else {
-      this.narrow = null;
-      this.wide = ords;
+      int count = dv.docValueCount();
+      if (fitsChars) {
+        narrow = ArrayUtil.grow(narrow, n + count);
+        for (int i = 0; i < count; i++) {
+          narrow[n++] = (char) dv.nextOrd();
+        }
+      } else {
+        wide = ArrayUtil.grow(wide, n + count);
+        for (int i = 0; i < count; i++) {
+          wide[n++] = (int) dv.nextOrd();
+        }
+      }
     }
+    while (next <= maxDoc) {
+      starts[next++] = n;
+    }
+    return new SegmentFacets(
+        maxDoc,
+        starts,
+        fitsChars ? ArrayUtil.copyOfSubArray(narrow, 0, n) : null,
+        fitsChars ? null : ArrayUtil.copyOfSubArray(wide, 0, n),
+        values);
+  }
+
+  /**
+   * Makes each value's list of articles, which counting many hits needs: until then they are
+   * counted article by article, so a server answers its first search without waiting for it.
+   */
+  void prepareByValue() {
+    if (byValue != null) {
+      return;
+    }
+    synchronized (this) {
+      if (byValue == null) {
+        byValue = makeByValue();
+      }
+    }
+  }
+
+  private ByValue makeByValue() {
     int[] freq = new int[values.length];
-    for (int o : ords) {
-      freq[o]++;
+    int ords = starts[maxDoc];
+    for (int i = 0; i < ords; i++) {
+      freq[ord(i)]++;
     }
-    this.common = new FixedBitSet[values.length];
-    this.rare = new int[values.length][];
-    this.costBefore = new long[values.length + 1];
+    FixedBitSet[] common = new FixedBitSet[values.length];
+    int[][] rare = new int[values.length][];
+    long[] costBefore = new long[values.length + 1];
     int words = FixedBitSet.bits2words(maxDoc);
     for (int o = 0; o < values.length; o++) {
       // A bit set when it is the smaller: more than one article in 32 has the value.
@@ -73,7 +137,7 @@ final class SegmentFacets {
     int[] filled = new int[values.length];
     for (int d = 0; d < maxDoc; d++) {
       for (int i = starts[d]; i < starts[d + 1]; i++) {
-        int o = ords[i];
+        int o = ord(i);
         if (common[o] != null) {
           common[o].set(d);
         } else {
@@ -81,37 +145,11 @@ final class SegmentFacets {
         }
       }
     }
+    return new ByValue(common, rare, costBefore);
   }
 
-  /** Reads the sorted-set doc values {@code field} of {@code reader}. */
-  static SegmentFacets read(LeafReader reader, String field) throws IOException {
-    int maxDoc = reader.maxDoc();
-    if (reader.getFieldInfos().fieldInfo(field) == null) {
-      return new SegmentFacets(maxDoc, new int[maxDoc + 1], new int[0], new String[0]);
-    }
-    SortedSetDocValues dv = DocValues.getSortedSet(reader, field);
-    String[] values = new String[Math.toIntExact(dv.getValueCount())];
-    for (int o = 0; o < values.length; o++) {
-      values[o] = dv.lookupOrd(o).utf8ToString();
-    }
-    int[] starts = new int[maxDoc + 1];
-    int[] ords = new int[Math.max(16, maxDoc * 4)];
-    int n = 0;
-    int next = 0; // the first article whose start is not set yet
-    for (int d = dv.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = dv.nextDoc()) {
-      while (next <= d) {
-        starts[next++] = n;
-      }
-      int count = dv.docValueCount();
-      ords = ArrayUtil.grow(ords, n + count);
-      for (int i = 0; i < count; i++) {
-        ords[n++] = (int) dv.nextOrd();
-      }
-    }
-    while (next <= maxDoc) {
-      starts[next++] = n;
-    }
-    return new SegmentFacets(maxDoc, starts, ArrayUtil.copyOfSubArray(ords, 0, n), values);
+  private int ord(int i) {
+    return narrow != null ? narrow[i] : wide[i];
   }
 
   /** How many distinct values the segment has. */
@@ -128,21 +166,22 @@ final class SegmentFacets {
    * Adds to {@code counts[o]}, for each ordinal o in [lo, hi), how many of {@code hits} have it.
    */
   void count(FixedBitSet hits, int lo, int hi, int[] counts) {
+    ByValue v = byValue;
     long byHit = (long) hits.cardinality() * PER_HIT;
-    if (byHit <= costBefore[hi] - costBefore[lo]) {
+    if (v == null || byHit <= v.costBefore()[hi] - v.costBefore()[lo]) {
       countByHit(hits, lo, hi, counts);
     } else {
-      countByValue(hits, lo, hi, counts);
+      countByValue(v, hits, lo, hi, counts);
     }
   }
 
-  private void countByValue(FixedBitSet hits, int lo, int hi, int[] counts) {
+  private static void countByValue(ByValue v, FixedBitSet hits, int lo, int hi, int[] counts) {
     for (int o = lo; o < hi; o++) {
-      if (common[o] != null) {
-        counts[o] += (int) FixedBitSet.intersectionCount(hits, common[o]);
+      if (v.common()[o] != null) {
+        counts[o] += (int) FixedBitSet.intersectionCount(hits, v.common()[o]);
       } else {
         int n = 0;
-        for (int d : rare[o]) {
+        for (int d : v.rare()[o]) {
           if (hits.get(d)) {
             n++;
           }

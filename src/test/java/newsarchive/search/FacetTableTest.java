@@ -34,9 +34,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The in-memory facet table counts exactly what Lucene's own counting over the doc values counts: a
- * few hits, most of the archive (counted as what they leave out), every article, one dimension
- * alone; over several segments with deleted (replaced) articles, and again after a commit, when the
- * table reuses the segments it already read.
+ * few hits, most of the archive, every article, one dimension alone; hit by hit and value by value;
+ * over several segments with deleted (replaced) articles, and again after a commit, when the table
+ * reuses the segments it already read.
  */
 class FacetTableTest {
   private static final List<String> FACTIONS =
@@ -65,38 +65,49 @@ class FacetTableTest {
       var reader = snap.searcher.getIndexReader();
       assertTrue(reader.leaves().size() > 1, "several segments");
       assertTrue(reader.numDeletedDocs() > 0, "some deletions");
-      var state = new DefaultSortedSetDocValuesReaderState(reader, new Schema().facetsConfig());
-      Query ambush = new TermQuery(new Term(Schema.BODY, "ambush"));
-      Query mostButNotAll =
-          new BooleanQuery.Builder()
-              .add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST)
-              .add(ambush, BooleanClause.Occur.MUST_NOT)
-              .build();
-      for (Query q : List.of(ambush, mostButNotAll, new MatchAllDocsQuery())) {
-        FacetsCollector lucene = snap.searcher.search(q, new FacetsCollectorManager());
-        var expected = new SortedSetDocValuesFacetCounts(state, lucene);
-        HitSet hits = snap.searcher.search(q, HitSet.collector(reader));
-        assertEquals(snap.searcher.count(q), hits.count(), q.toString());
-        FacetCounts counts = snap.facets.count(hits);
-        for (String dim : DIMS) {
-          assertEquals(labels(expected.getTopChildren(3, dim)), labels(counts.top(dim, 3)), dim);
-          assertEquals(labels(expected.getAllChildren(dim)), labels(counts.all(dim)), dim);
-          FacetCounts oneDim = snap.facets.count(hits, dim);
-          assertEquals(labels(expected.getAllChildren(dim)), labels(oneDim.all(dim)), dim);
-        }
-        assertEquals(
-            expected.getSpecificValue(Schema.FACTION, "Hezbollah").intValue(),
-            counts.count(Schema.FACTION, "Hezbollah"));
-        assertEquals(0, counts.count(Schema.FACTION, "No Such Group"));
-        assertEquals(List.of(), snap.facets.count(hits, Schema.FACTION).all(Schema.LOCATION));
+      // The view's table, made from the table before it; a new one, which counts hit by hit
+      // until its lists by value are made; and the same once they are.
+      checkAgainstLucene(snap, snap.facets);
+      FacetTable fresh = FacetTable.of(reader, Schema.FACET_VALUES, null);
+      checkAgainstLucene(snap, fresh);
+      fresh.prepareByValue();
+      checkAgainstLucene(snap, fresh);
+    }
+  }
+
+  private void checkAgainstLucene(IndexView.Snapshot snap, FacetTable table) throws IOException {
+    var reader = snap.searcher.getIndexReader();
+    var state = new DefaultSortedSetDocValuesReaderState(reader, new Schema().facetsConfig());
+    Query ambush = new TermQuery(new Term(Schema.BODY, "ambush"));
+    Query mostButNotAll =
+        new BooleanQuery.Builder()
+            .add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST)
+            .add(ambush, BooleanClause.Occur.MUST_NOT)
+            .build();
+    for (Query q : List.of(ambush, mostButNotAll, new MatchAllDocsQuery())) {
+      FacetsCollector lucene = snap.searcher.search(q, new FacetsCollectorManager());
+      var expected = new SortedSetDocValuesFacetCounts(state, lucene);
+      HitSet hits = snap.searcher.search(q, HitSet.collector(reader));
+      assertEquals(snap.searcher.count(q), hits.count(), q.toString());
+      FacetCounts counts = table.count(hits);
+      for (String dim : DIMS) {
+        assertEquals(labels(expected.getTopChildren(3, dim)), labels(counts.top(dim, 3)), dim);
+        assertEquals(labels(expected.getAllChildren(dim)), labels(counts.all(dim)), dim);
+        FacetCounts oneDim = table.count(hits, dim);
+        assertEquals(labels(expected.getAllChildren(dim)), labels(oneDim.all(dim)), dim);
       }
       assertEquals(
-          labels(
-              snap.facets
-                  .count(snap.searcher.search(new MatchAllDocsQuery(), HitSet.collector(reader)))
-                  .all(Schema.LOCATION)),
-          labels(snap.facets.everyArticle().all(Schema.LOCATION)));
+          expected.getSpecificValue(Schema.FACTION, "Hezbollah").intValue(),
+          counts.count(Schema.FACTION, "Hezbollah"));
+      assertEquals(0, counts.count(Schema.FACTION, "No Such Group"));
+      assertEquals(List.of(), table.count(hits, Schema.FACTION).all(Schema.LOCATION));
     }
+    assertEquals(
+        labels(
+            table
+                .count(snap.searcher.search(new MatchAllDocsQuery(), HitSet.collector(reader)))
+                .all(Schema.LOCATION)),
+        labels(table.everyArticle().all(Schema.LOCATION)));
   }
 
   private void write(int from, int to, int step, String version, int commitEvery)
