@@ -204,26 +204,13 @@ final class SegmentFacets {
 
   private void countOne(int doc, int lo, int hi, int[] counts) {
     // An article's ordinals ascend, and each dimension's are a run of them.
-    int end = starts[doc + 1];
-    if (narrow != null) {
-      for (int i = starts[doc]; i < end; i++) {
-        int o = narrow[i];
-        if (o >= hi) {
-          return;
-        }
-        if (o >= lo) {
-          counts[o]++;
-        }
+    for (int i = starts[doc], end = starts[doc + 1]; i < end; i++) {
+      int o = ord(i);
+      if (o >= hi) {
+        return;
       }
-    } else {
-      for (int i = starts[doc]; i < end; i++) {
-        int o = wide[i];
-        if (o >= hi) {
-          return;
-        }
-        if (o >= lo) {
-          counts[o]++;
-        }
+      if (o >= lo) {
+        counts[o]++;
       }
     }
   }
