@@ -10,10 +10,10 @@ import newsarchive.index.Schema;
 import org.apache.lucene.facet.LabelAndValue;
 
 /**
- * Counts facet values after a drill-sideways search. Each selected dimension is counted over the
- * hits of every other selection but its own, so a selected value never hides its siblings; the
- * month dimension shares the date range's sideways hits, as the timeline does. Counts only what a
- * response asks for, once. Not thread-safe; one per search.
+ * Counts the facet values of a search's hits and of its sideways hits: each selected dimension is
+ * counted over the hits of every other selection but its own, so a selected value never hides its
+ * siblings; the month dimension shares the date range's sideways hits, as the timeline does. Counts
+ * only what a response asks for, once. Not thread-safe; one per search.
  */
 final class FacetCounter {
   private final FacetTable table;

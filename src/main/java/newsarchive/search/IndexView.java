@@ -18,8 +18,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A live view of the index on disk: a {@link SearcherManager} refreshed five times a second, so
- * articles another process commits become searchable within a second, and the facet reader state,
- * built once for each reader it opens. Thread-safe.
+ * articles another process commits become searchable within a second; the facet table of each
+ * reader it opens ({@link FacetTable}), and the ids that break ties ({@link IdOrder}), both read
+ * into memory once for each segment. Thread-safe.
  */
 public final class IndexView implements Closeable {
   private static final Logger LOG = LoggerFactory.getLogger(IndexView.class);
