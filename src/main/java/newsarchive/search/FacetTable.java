@@ -17,7 +17,7 @@ import org.apache.lucene.util.FixedBitSet;
  * The facet values of every article of one reader, held in memory ({@link SegmentFacets}, reused
  * from the reader before for the segments they share), numbered across segments, and the counts
  * over every article, made once when first needed. Counts a {@link HitSet} in every dimension or in
- * one. Thread-safe (immutable).
+ * one. Thread-safe.
  */
 final class FacetTable {
   /** Lucene's order of facet labels: by UTF-8 bytes, which is by code point. */

@@ -95,20 +95,12 @@ final class HitSet {
    */
   static FixedBitSet live(LeafReader reader) {
     Bits live = reader.getLiveDocs();
-    if (live instanceof FixedBitSet bits) {
-      return bits;
-    }
-    FixedBitSet docs = new FixedBitSet(reader.maxDoc());
     if (live == null) {
-      docs.set(0, reader.maxDoc());
-    } else {
-      for (int d = 0; d < reader.maxDoc(); d++) {
-        if (live.get(d)) {
-          docs.set(d);
-        }
-      }
+      FixedBitSet all = new FixedBitSet(reader.maxDoc());
+      all.set(0, reader.maxDoc());
+      return all;
     }
-    return docs;
+    return live instanceof FixedBitSet bits ? bits : FixedBitSet.copyOf(live);
   }
 
   /** How many articles matched. */

@@ -82,17 +82,21 @@ final class IdOrder {
   /** The id as its 64-bit number. */
   static long number(BytesRef id) {
     if (id.length != 16) {
-      throw new IllegalStateException("not an archive id (16 hex digits): " + id.utf8ToString());
+      throw notAnId(id);
     }
     long n = 0;
     for (int i = 0; i < 16; i++) {
       int digit = Character.digit(id.bytes[id.offset + i], 16);
       if (digit < 0) {
-        throw new IllegalStateException("not an archive id (16 hex digits): " + id.utf8ToString());
+        throw notAnId(id);
       }
       n = (n << 4) | digit;
     }
     return n;
+  }
+
+  private static IllegalStateException notAnId(BytesRef id) {
+    return new IllegalStateException("not an archive id (16 hex digits): " + id.utf8ToString());
   }
 
   /** The id of a 64-bit number, as {@link newsarchive.ingest.ArticleId} writes it. */

@@ -17,7 +17,7 @@ import org.apache.lucene.util.FixedBitSet;
  * values on disk instead decodes an address and checks the mapped memory's bounds at every read,
  * and an article by article count over most of a large segment waits on memory for each article
  * (JFR and a micro-benchmark on a million articles). A segment never changes, so its table lives as
- * long as the segment. Immutable.
+ * long as the segment. Thread-safe.
  */
 final class SegmentFacets {
   /**
