@@ -69,17 +69,18 @@ public final class Searcher {
       Sort sort = sortFor(request.sort(), snap.ids);
       FieldDoc after =
           request.after() == null ? null : Cursor.decode(request.sort(), request.after());
-      int wanted = after == null ? request.page() * request.size() : request.size();
+      int from = after == null ? (request.page() - 1) * request.size() : 0;
       Map<String, Query> filters = filters(request);
       FacetCounter counter = count(snap, parsed, filters);
-      TopFieldDocs top = top(snap, ranked(parsed, filters), sort, after, Math.max(1, wanted));
-      int from = after == null ? (request.page() - 1) * request.size() : 0;
+      // One hit past the page tells whether a next cursor leads anywhere, after a cursor too.
+      TopFieldDocs top = top(snap, ranked(parsed, filters), sort, after, from + request.size() + 1);
+      int found = top.scoreDocs.length;
       ScoreDoc[] page =
           java.util.Arrays.copyOfRange(
-              top.scoreDocs, Math.min(from, top.scoreDocs.length), top.scoreDocs.length);
+              top.scoreDocs, Math.min(from, found), Math.min(from + request.size(), found));
       List<Hit> hits = hits(snap.searcher, page, parsed, request.sort());
       long total = counter.total();
-      boolean more = from + page.length < total;
+      boolean more = found > from + page.length;
       String next =
           more && page.length > 0
               ? Cursor.encode(request.sort(), (FieldDoc) page[page.length - 1])

@@ -306,6 +306,14 @@ class SearcherTest {
   }
 
   @Test
+  void theCursorPageWithTheLastHitHasNoCursor() throws IOException {
+    SearchResult first = searcher.search(everything(SortOrder.NEWEST, 1, 4, null));
+    SearchResult second = searcher.search(everything(SortOrder.NEWEST, 1, 4, first.next()));
+    assertEquals(4, second.hits().size()); // the last four of the eight
+    assertNull(second.next(), "no cursor to an empty page");
+  }
+
+  @Test
   void lastPageHasNoCursor() throws IOException {
     SearchResult r = searcher.search(everything(SortOrder.NEWEST, 3, 3, null));
     assertEquals(2, r.hits().size());
