@@ -21,14 +21,22 @@ import org.apache.lucene.util.FixedBitSet;
  */
 final class SegmentFacets {
   /**
-   * Relative costs, measured on a million generated articles: reaching one hit's ordinals (a cache
-   * miss, mostly), one word of two bit sets intersected, one article of a list looked up in the
-   * hits.
+   * Relative costs, measured on a segment of 859,122 generated articles with random hits of every
+   * density from 0.1% to 70%: reaching one hit's ordinals (35–65 ns while hits are sparse, mostly
+   * cache misses even in batches; 25 ns when dense), one word of two bit sets intersected and one
+   * article of a list looked up in the hits (about half a nanosecond each). Counting by value wins
+   * from about 2% of a segment.
    */
   private static final int PER_HIT = 128;
 
   private static final int PER_WORD = 1;
-  private static final int PER_LISTED = 4;
+  private static final int PER_LISTED = 1;
+
+  /** Hits counted together, so that their memory reads overlap. */
+  private static final int BATCH = 64;
+
+  // Written so that the reads that warm a batch's ordinals are not removed as unused.
+  private static int sink;
 
   // Article d's ordinals are at starts[d] up to starts[d + 1], ascending, in narrow when every
   // ordinal fits in a char (half the memory to wait for), else in wide.
@@ -180,11 +188,12 @@ final class SegmentFacets {
       if (v.common()[o] != null) {
         counts[o] += (int) FixedBitSet.intersectionCount(hits, v.common()[o]);
       } else {
+        // Without a branch: about as many listed articles are hits as not, which a branch
+        // would guess wrong half the time.
+        long[] words = hits.getBits();
         int n = 0;
         for (int d : v.rare()[o]) {
-          if (hits.get(d)) {
-            n++;
-          }
+          n += (int) ((words[d >> 6] >>> d) & 1L);
         }
         counts[o] += n;
       }
@@ -193,18 +202,52 @@ final class SegmentFacets {
 
   private void countByHit(FixedBitSet hits, int lo, int hi, int[] counts) {
     long[] words = hits.getBits();
+    int[] batch = new int[BATCH];
+    int[] from = new int[BATCH];
+    int[] to = new int[BATCH];
+    int n = 0;
+    int touched = 0;
     for (int w = 0; w < words.length; w++) {
       long word = words[w];
       while (word != 0) {
-        countOne((w << 6) + Long.numberOfTrailingZeros(word), lo, hi, counts);
+        batch[n++] = (w << 6) + Long.numberOfTrailingZeros(word);
         word &= word - 1;
+        if (n == BATCH) {
+          touched += countBatch(batch, n, from, to, lo, hi, counts);
+          n = 0;
+        }
       }
     }
+    touched += countBatch(batch, n, from, to, lo, hi, counts);
+    sink = touched;
   }
 
-  private void countOne(int doc, int lo, int hi, int[] counts) {
+  /**
+   * Counts a batch of hits in three passes: where each hit's ordinals start, then the first of
+   * them, then the counts. The reads of each of the first two passes do not wait on one another, so
+   * the memory serves them together; counting hit by hit waited for each hit's two cache misses in
+   * turn (2–3× slower below a tenth of a segment). Returns what the second pass read, to be kept.
+   */
+  private int countBatch(int[] docs, int n, int[] from, int[] to, int lo, int hi, int[] counts) {
+    for (int i = 0; i < n; i++) {
+      from[i] = starts[docs[i]];
+      to[i] = starts[docs[i] + 1];
+    }
+    int touched = 0;
+    for (int i = 0; i < n; i++) {
+      if (from[i] < to[i]) {
+        touched += ord(from[i]);
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      countOne(from[i], to[i], lo, hi, counts);
+    }
+    return touched;
+  }
+
+  private void countOne(int from, int to, int lo, int hi, int[] counts) {
     // An article's ordinals ascend, and each dimension's are a run of them.
-    for (int i = starts[doc], end = starts[doc + 1]; i < end; i++) {
+    for (int i = from; i < to; i++) {
       int o = ord(i);
       if (o >= hi) {
         return;

@@ -34,9 +34,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The in-memory facet table counts exactly what Lucene's own counting over the doc values counts: a
- * few hits, most of the archive, every article, one dimension alone; hit by hit and value by value;
- * over several segments with deleted (replaced) articles, and again after a commit, when the table
- * reuses the segments it already read.
+ * few hits, most of the archive, every article, one dimension alone; hit by hit (in batches, some
+ * full, one not) and value by value; over several segments with deleted (replaced) articles, and
+ * again after a commit, when the table reuses the segments it already read.
  */
 class FacetTableTest {
   private static final List<String> FACTIONS =
@@ -53,7 +53,7 @@ class FacetTableTest {
     write(0, 90, 7, "second", 0); // updates: the first versions are deleted
     try (IndexView view = new IndexView(dir)) {
       checkAgainstLucene(view);
-      write(90, 120, 1, "third", 0);
+      write(90, 300, 1, "third", 0); // a segment with hits enough for several batches
       write(1, 60, 5, "fourth", 0);
       view.refresh();
       checkAgainstLucene(view);
