@@ -317,6 +317,7 @@
     const controller = new AbortController();
     searchController = controller;
     const params = apiParams(state);
+    params.set('facets', shownFacets(state).join(','));
     params.set('sort', state.sort);
     params.set('page', String(state.page));
     params.set('size', String(PAGE_SIZE));
@@ -886,11 +887,24 @@
   let timelineBars = null; // what the chart currently shows, for brushing and resizing
   let paintedWidth = 0; // the chart box's width when last drawn
 
+  // The year both ends of the date range fall in, when they fall in one: the timeline then shows
+  // that year's months.
+  function oneYearOf(state) {
+    return state.from && state.to && state.from.slice(0, 4) === state.to.slice(0, 4)
+      ? state.from.slice(0, 4) : null;
+  }
+
+  // The facets the page shows, the only ones the server need count: months only for one year.
+  function shownFacets(state) {
+    const dims = LIST_DIMS.concat(['year']);
+    if (oneYearOf(state)) dims.push('month');
+    return dims;
+  }
+
   function drawTimeline(state, facets) {
     const years = (facets.year || []).filter((y) => /^\d{4}$/.test(y.value));
     const months = (facets.month || []).filter((m) => /^\d{4}-\d{2}$/.test(m.value));
-    const oneYear = state.from && state.to && state.from.slice(0, 4) === state.to.slice(0, 4)
-      ? state.from.slice(0, 4) : null;
+    const oneYear = oneYearOf(state);
     const inRange = (r) => (!state.from || r.to >= state.from) && (!state.to || r.from <= state.to);
     let bars = [];
     let caption;

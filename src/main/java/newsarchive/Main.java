@@ -296,7 +296,8 @@ public final class Main {
             a.number("page", 1),
             a.number("size", 10),
             null,
-            a.flag("exact"));
+            a.flag("exact"),
+            List.of());
     try (IndexView view = new IndexView(main.config.index())) {
       SearchResult result = main.searcher(view).search(request);
       if (a.flag("json")) {

@@ -19,14 +19,19 @@ final class FacetCounter {
   private final FacetTable table;
   private final HitSet hits;
   private final Map<String, HitSet> sideways;
+  private final List<String> dims;
   private FacetCounts ofHits;
   private final Map<String, FacetCounts> ofSideways = new HashMap<>();
 
-  /** {@code sideways}: for each selected dimension, the hits of every selection but its own. */
-  FacetCounter(FacetTable table, HitSet hits, Map<String, HitSet> sideways) {
+  /**
+   * {@code sideways}: for each selected dimension, the hits of every selection but its own; {@code
+   * dims}: the dimensions the response shows, the only ones counted.
+   */
+  FacetCounter(FacetTable table, HitSet hits, Map<String, HitSet> sideways, List<String> dims) {
     this.table = table;
     this.hits = hits;
     this.sideways = sideways;
+    this.dims = dims;
   }
 
   /** How many articles the search found. */
@@ -42,7 +47,7 @@ final class FacetCounter {
       return ofSideways.computeIfAbsent(dim, d -> table.count(beside, d));
     }
     if (ofHits == null) {
-      ofHits = table.count(hits);
+      ofHits = table.count(hits, dims);
     }
     return ofHits;
   }

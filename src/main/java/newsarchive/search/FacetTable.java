@@ -2,11 +2,14 @@ package newsarchive.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
@@ -109,22 +112,43 @@ final class FacetTable {
 
   /** Counts of {@code hits} in every dimension. */
   FacetCounts count(HitSet hits) {
-    return count(hits, 0, labels.length);
+    return count(hits, new int[] {0, labels.length});
   }
 
   /** Counts of {@code hits} in dimension {@code dim} only; the others are left at zero. */
   FacetCounts count(HitSet hits, String dim) {
-    int[] range = ranges.get(dim);
-    return range == null ? count(hits, 0, 0) : count(hits, range[0], range[1]);
+    return count(hits, List.of(dim));
   }
 
-  private FacetCounts count(HitSet hits, int from, int to) {
+  /** Counts of {@code hits} in the dimensions {@code dims} only; the others are left at zero. */
+  FacetCounts count(HitSet hits, Collection<String> dims) {
+    int[][] named =
+        dims.stream()
+            .map(ranges::get)
+            .filter(Objects::nonNull)
+            .distinct()
+            .sorted(Comparator.comparingInt((int[] range) -> range[0]))
+            .toArray(int[][]::new);
+    int[] idRanges = new int[2 * named.length];
+    for (int i = 0; i < named.length; i++) {
+      idRanges[2 * i] = named[i][0];
+      idRanges[2 * i + 1] = named[i][1];
+    }
+    return count(hits, idRanges);
+  }
+
+  /** {@code idRanges}: pairs of value ids, [from, to) each, ascending. */
+  private FacetCounts count(HitSet hits, int[] idRanges) {
+    int[] counts = new int[labels.length];
     if (hits.count() == numDocs) { // browsing everything, or one selection's siblings
-      int[] counts = new int[labels.length];
-      System.arraycopy(countsOfEveryArticle(), from, counts, from, to - from);
+      int[] every = countsOfEveryArticle();
+      for (int r = 0; r < idRanges.length; r += 2) {
+        System.arraycopy(every, idRanges[r], counts, idRanges[r], idRanges[r + 1] - idRanges[r]);
+      }
       return new FacetCounts(this, counts);
     }
-    return new FacetCounts(this, countEach(hits::leaf, from, to));
+    countEach(hits::leaf, idRanges, counts);
+    return new FacetCounts(this, counts);
   }
 
   /** The value ids of dimension {@code dim}, [from, to), or null if no article has one. */
@@ -146,42 +170,51 @@ final class FacetTable {
     FixedBitSet of(int leaf);
   }
 
-  private int[] countEach(LeafDocs docs, int from, int to) {
-    int[] counts = new int[labels.length];
+  /** Adds to {@code counts} the counts of {@code docs} in the values of {@code idRanges}. */
+  private void countEach(LeafDocs docs, int[] idRanges, int[] counts) {
     for (int i = 0; i < segments.length; i++) {
       SegmentFacets segment = segments[i];
       FixedBitSet bits = segment.valueCount() == 0 ? null : docs.of(i);
       if (bits == null) {
         continue;
       }
+      // A segment's ordinals are in the order of the ids, so each id range is a run of them.
       int[] idOf = toId[i];
-      int lo = idOf.length;
-      int hi = 0;
-      for (int o = 0; o < idOf.length; o++) {
-        if (idOf[o] >= from && idOf[o] < to) {
-          lo = Math.min(lo, o);
-          hi = o + 1;
+      int[] ordRanges = new int[idRanges.length];
+      int n = 0;
+      for (int r = 0; r < idRanges.length; r += 2) {
+        int lo = idOf.length;
+        int hi = 0;
+        for (int o = 0; o < idOf.length; o++) {
+          if (idOf[o] >= idRanges[r] && idOf[o] < idRanges[r + 1]) {
+            lo = Math.min(lo, o);
+            hi = o + 1;
+          }
+        }
+        if (lo < hi) {
+          ordRanges[n++] = lo;
+          ordRanges[n++] = hi;
         }
       }
-      if (lo >= hi) {
+      if (n == 0) {
         continue;
       }
+      ordRanges = Arrays.copyOf(ordRanges, n);
       int[] bySegmentOrd = new int[segment.valueCount()];
-      segment.count(bits, lo, hi, bySegmentOrd);
-      for (int o = lo; o < hi; o++) {
-        int id = idOf[o];
-        if (bySegmentOrd[o] != 0 && id >= from && id < to) {
-          counts[id] += bySegmentOrd[o];
+      segment.count(bits, ordRanges, bySegmentOrd);
+      for (int r = 0; r < n; r += 2) {
+        for (int o = ordRanges[r]; o < ordRanges[r + 1]; o++) {
+          counts[idOf[o]] += bySegmentOrd[o];
         }
       }
     }
-    return counts;
   }
 
   private int[] countsOfEveryArticle() {
     int[] counts = everyArticle;
     if (counts == null) {
-      counts = countEach(this::live, 0, labels.length); // two threads may both count: no harm
+      counts = new int[labels.length];
+      countEach(this::live, new int[] {0, labels.length}, counts); // two may count: no harm
       everyArticle = counts;
     }
     return counts;

@@ -2,13 +2,16 @@ package newsarchive.search;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * One search as a user asked it: query text, facet selections (values within a facet OR-ed, facets
- * AND-ed), a publication-date range, order and page. Validated on construction; every violation is
- * an {@link InvalidQueryException} with one sentence. Immutable.
+ * AND-ed), a publication-date range, order and page, and the facets to count (every one when none
+ * is named). Validated on construction; every violation is an {@link InvalidQueryException} with
+ * one sentence. Immutable.
  */
 public record SearchRequest(
     String query,
@@ -22,7 +25,8 @@ public record SearchRequest(
     int page,
     int size,
     String after,
-    boolean exact) {
+    boolean exact,
+    List<String> facets) {
   public static final int MAX_SIZE = 100;
   public static final int MAX_QUERY_LENGTH = 2000;
 
@@ -36,6 +40,7 @@ public record SearchRequest(
     countries = List.copyOf(countries);
     sites = List.copyOf(sites);
     Objects.requireNonNull(sort, "sort");
+    facets = shownFacets(facets);
     if (query.length() > MAX_QUERY_LENGTH) {
       throw new InvalidQueryException(
           "The query is too long; keep it under " + MAX_QUERY_LENGTH + " characters.");
@@ -71,7 +76,20 @@ public record SearchRequest(
         1,
         10,
         null,
-        false);
+        false,
+        List.of());
+  }
+
+  /** The facets named, each checked, in the API's order; every facet when none is named. */
+  private static List<String> shownFacets(List<String> named) {
+    if (named == null || named.isEmpty()) {
+      return FacetDims.ALL;
+    }
+    Set<String> wanted = new HashSet<>();
+    for (String dim : named) {
+      wanted.add(FacetDims.check(dim));
+    }
+    return FacetDims.ALL.stream().filter(wanted::contains).toList();
   }
 
   /**

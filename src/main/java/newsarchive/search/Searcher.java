@@ -71,7 +71,7 @@ public final class Searcher {
           request.after() == null ? null : Cursor.decode(request.sort(), request.after());
       int from = after == null ? (request.page() - 1) * request.size() : 0;
       Map<String, Query> filters = filters(request);
-      FacetCounter counter = count(snap, parsed, filters);
+      FacetCounter counter = count(snap, parsed, filters, request.facets());
       // One hit past the page tells whether a next cursor leads anywhere, after a cursor too.
       TopFieldDocs top = top(snap, ranked(parsed, filters), sort, after, from + request.size() + 1);
       int found = top.scoreDocs.length;
@@ -108,7 +108,7 @@ public final class Searcher {
     try (IndexView.Snapshot snap = view.acquire()) {
       ParsedQuery parsed =
           queries.parse(request.query(), request.exact(), snap.searcher.getIndexReader());
-      FacetCounter counter = count(snap, parsed, filters(request));
+      FacetCounter counter = count(snap, parsed, filters(request), List.of(d));
       List<String> selected = labels.selectedIn(d, request);
       List<FacetValue> out = new ArrayList<>();
       for (LabelAndValue lv : counter.all(d)) {
@@ -188,10 +188,11 @@ public final class Searcher {
    * siblings), as bit sets without scores: the exact total and the facet counts come from these.
    * The query and each selection are searched once, and the sets intersected a word at a time;
    * Lucene's drill-sideways search scores every hit of the query and checks each selection article
-   * by article.
+   * by article. Only the dimensions {@code dims} are counted.
    */
   private static FacetCounter count(
-      IndexView.Snapshot snap, ParsedQuery parsed, Map<String, Query> filters) throws IOException {
+      IndexView.Snapshot snap, ParsedQuery parsed, Map<String, Query> filters, List<String> dims)
+      throws IOException {
     IndexSearcher searcher = snap.searcher;
     IndexReader reader = searcher.getIndexReader();
     HitSet query =
@@ -215,7 +216,7 @@ public final class Searcher {
     }
     List<HitSet> all = new ArrayList<>(List.of(query));
     all.addAll(selected.values());
-    return new FacetCounter(snap.facets, HitSet.and(all), sideways);
+    return new FacetCounter(snap.facets, HitSet.and(all), sideways, dims);
   }
 
   /**
@@ -230,7 +231,7 @@ public final class Searcher {
 
   private Map<String, List<FacetValue>> facets(FacetCounter counter, SearchRequest r) {
     Map<String, List<FacetValue>> out = new LinkedHashMap<>();
-    for (String dim : FacetDims.ALL) {
+    for (String dim : r.facets()) {
       List<String> selected = labels.selectedIn(dim, r);
       List<FacetValue> values = new ArrayList<>();
       for (LabelAndValue lv : counter.top(dim, FacetDims.shown(dim), selected)) {

@@ -171,15 +171,23 @@ final class SegmentFacets {
   }
 
   /**
-   * Adds to {@code counts[o]}, for each ordinal o in [lo, hi), how many of {@code hits} have it.
+   * Adds to {@code counts[o]}, for each ordinal o in the ranges {@code ordRanges} (pairs, [lo, hi)
+   * each, ascending), how many of {@code hits} have it. Counting hit by hit may also count the
+   * ordinals between the ranges, which costs no more.
    */
-  void count(FixedBitSet hits, int lo, int hi, int[] counts) {
+  void count(FixedBitSet hits, int[] ordRanges, int[] counts) {
     ByValue v = byValue;
     long byHit = (long) hits.cardinality() * PER_HIT;
-    if (v == null || byHit <= v.costBefore()[hi] - v.costBefore()[lo]) {
-      countByHit(hits, lo, hi, counts);
+    long byValues = 0;
+    for (int r = 0; v != null && r < ordRanges.length; r += 2) {
+      byValues += v.costBefore()[ordRanges[r + 1]] - v.costBefore()[ordRanges[r]];
+    }
+    if (v == null || byHit <= byValues) {
+      countByHit(hits, ordRanges[0], ordRanges[ordRanges.length - 1], counts);
     } else {
-      countByValue(v, hits, lo, hi, counts);
+      for (int r = 0; r < ordRanges.length; r += 2) {
+        countByValue(v, hits, ordRanges[r], ordRanges[r + 1], counts);
+      }
     }
   }
 

@@ -2,6 +2,7 @@ package newsarchive.web;
 
 import io.javalin.http.Context;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import newsarchive.search.InvalidQueryException;
 import newsarchive.search.SearchRequest;
@@ -27,7 +28,17 @@ final class SearchParams {
         number(ctx, "page", 1),
         number(ctx, "size", 10),
         blankToNull(single(ctx, "after", null)),
-        bool(ctx, "exact"));
+        bool(ctx, "exact"),
+        commaSeparated(ctx, "facets"));
+  }
+
+  /** Values given as "a,b" or as the parameter repeated, or both. */
+  private static List<String> commaSeparated(Context ctx, String name) {
+    return many(ctx, name).stream()
+        .flatMap(v -> Arrays.stream(v.split(",")))
+        .map(String::strip)
+        .filter(v -> !v.isEmpty())
+        .toList();
   }
 
   private static String single(Context ctx, String name, String fallback) {

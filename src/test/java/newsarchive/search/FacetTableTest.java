@@ -101,6 +101,15 @@ class FacetTableTest {
           counts.count(Schema.FACTION, "Hezbollah"));
       assertEquals(0, counts.count(Schema.FACTION, "No Such Group"));
       assertEquals(List.of(), table.count(hits, Schema.FACTION).all(Schema.LOCATION));
+      // Two dimensions apart, with others between them in the table's order.
+      FacetCounts twoDims = table.count(hits, List.of(Schema.YEAR, Schema.COUNTRY));
+      for (String dim : DIMS) {
+        boolean named = dim.equals(Schema.YEAR) || dim.equals(Schema.COUNTRY);
+        assertEquals(
+            named ? labels(expected.getAllChildren(dim)) : List.of(),
+            labels(twoDims.all(dim)),
+            dim);
+      }
     }
     assertEquals(
         labels(

@@ -49,13 +49,15 @@ class SearcherTest {
         1,
         10,
         null,
-        false);
+        false,
+        List.of());
   }
 
   /** Every article, in one order, one page of it. */
   private static SearchRequest everything(SortOrder sort, int page, int size, String after) {
     return new SearchRequest(
-        "", List.of(), List.of(), List.of(), List.of(), null, null, sort, page, size, after, false);
+        "", List.of(), List.of(), List.of(), List.of(), null, null, sort, page, size, after, false,
+        List.of());
   }
 
   private static List<String> ids(SearchResult r) {
@@ -132,6 +134,54 @@ class SearcherTest {
   }
 
   @Test
+  void onlyTheFacetsNamedAreCountedWithTheSameCounts() throws IOException {
+    SearchRequest all = request("", List.of("Islamic State"), List.of("Raqqa"));
+    SearchRequest some =
+        new SearchRequest(
+            "",
+            List.of("Islamic State"),
+            List.of("Raqqa"),
+            List.of(),
+            List.of(),
+            null,
+            null,
+            SortOrder.NEWEST,
+            1,
+            10,
+            null,
+            false,
+            List.of("YEAR", "faction", "country", "faction"));
+    SearchResult every = searcher.search(all);
+    SearchResult named = searcher.search(some);
+    assertEquals(List.of("faction", "country", "year"), List.copyOf(named.facets().keySet()));
+    for (String dim : named.facets().keySet()) {
+      assertEquals(every.facets().get(dim), named.facets().get(dim), dim);
+    }
+    assertEquals(FacetDims.ALL, List.copyOf(every.facets().keySet()));
+    assertEquals(ids(every), ids(named));
+    assertEquals(
+        "Unknown facet 'colour'; use faction, location, country, site, year or month.",
+        assertThrows(
+                InvalidQueryException.class,
+                () ->
+                    new SearchRequest(
+                        "",
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        null,
+                        null,
+                        SortOrder.NEWEST,
+                        1,
+                        10,
+                        null,
+                        false,
+                        List.of("faction", "colour")))
+            .getMessage());
+  }
+
+  @Test
   void twoSelectionsAcrossTwoFacetsCountSideways() throws IOException {
     SearchResult r = searcher.search(request("", List.of("Islamic State"), List.of("Raqqa")));
     assertEquals(archive.ids("raqqa", "undated"), ids(r));
@@ -179,7 +229,8 @@ class SearcherTest {
                 1,
                 10,
                 null,
-                false));
+                false,
+                List.of()));
     assertEquals(4, r.total());
     assertEquals(Map.of("2014", 1, "2015", 1, "2016", 1, "2017", 4), counts(r, "year"));
     // the selected range covers whole months: each of 2017's is listed, with zeros
@@ -265,7 +316,8 @@ class SearcherTest {
                 1,
                 10,
                 null,
-                true));
+                true,
+                List.of()));
     assertEquals(archive.ids("salamah"), ids(r));
     assertTrue(r.widened().isEmpty());
   }

@@ -77,7 +77,8 @@ class SidewaysCountsTest {
                 1,
                 10,
                 null,
-                true);
+                true,
+                List.of());
 
         Query base =
             words.isEmpty() ? new MatchAllDocsQuery() : new TermQuery(new Term(Schema.BODY, words));

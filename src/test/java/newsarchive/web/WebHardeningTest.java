@@ -178,6 +178,11 @@ class WebHardeningTest {
             "/api/facets/colour",
             400,
             "Unknown facet 'colour'; use faction, location, country, site, year or month."),
+        Arguments.of(
+            "unknown facet asked for",
+            "/api/search?facets=faction,colour",
+            400,
+            "Unknown facet 'colour'; use faction, location, country, site, year or month."),
         Arguments.of("unknown parameter is ignored", "/api/search?colour=red", 200, null),
         Arguments.of(
             "repeated single parameter", "/api/search?q=a&q=b", 400, "Give q once, not 2 times."),

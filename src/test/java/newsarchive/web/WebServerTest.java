@@ -121,6 +121,26 @@ class WebServerTest {
   }
 
   @Test
+  void facetsParameterNamesTheFacetsCounted() {
+    JavalinTest.test(
+        app(),
+        (server, client) -> {
+          JsonNode every = get(client, "/api/search?faction=Islamic%20State", 200);
+          JsonNode some =
+              get(
+                  client,
+                  "/api/search?faction=Islamic%20State&facets=year,faction&facets=site",
+                  200);
+          List<String> dims = new ArrayList<>();
+          some.get("facets").fieldNames().forEachRemaining(dims::add);
+          assertEquals(List.of("faction", "site", "year"), dims);
+          assertEquals(every.get("facets").get("faction"), some.get("facets").get("faction"));
+          assertEquals(every.get("total"), some.get("total"));
+          assertEquals(6, every.get("facets").size());
+        });
+  }
+
+  @Test
   void snippetOfAHostileArticleIsEscaped() {
     JavalinTest.test(
         app(),

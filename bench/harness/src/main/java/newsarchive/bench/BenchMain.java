@@ -194,7 +194,8 @@ public final class BenchMain {
             + QueryMix.SEARCHES.size()
             + " searches ("
             + String.join(", ", QueryMix.SEARCHES.stream().map(QueryMix.Search::kind).toList())
-            + "), every one with all six facets and highlighted snippets, for "
+            + "), every one with the five facets the page shows (not months) and highlighted"
+            + " snippets, for "
             + o.seconds()
             + " s per client count; runs alternate between the archive and Solr.");
     report.table(

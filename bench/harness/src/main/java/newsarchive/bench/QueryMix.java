@@ -35,6 +35,12 @@ final class QueryMix {
           new Search("browse a place", "", List.of(), List.of("Raqqa"), 1),
           new Search("deep browse", "", List.of(), List.of(), 200));
 
+  /**
+   * The facets the page asks for: months only when the date range falls in one year, which no
+   * search of the mix has (the Solr peer's config counts the same five).
+   */
+  static final String PAGE_FACETS = "faction,location,country,site,year";
+
   private QueryMix() {}
 
   /** The archive's /api/search path for each search. */
@@ -47,6 +53,7 @@ final class QueryMix {
       if (s.page() > 1) {
         p.append("&page=").append(s.page());
       }
+      p.append("&facets=").append(PAGE_FACETS);
       out.add(p.toString());
     }
     return out;

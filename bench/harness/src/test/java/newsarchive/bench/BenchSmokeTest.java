@@ -43,14 +43,17 @@ class BenchSmokeTest {
   @Test
   void queryMixAsksBothServersTheSameSearch() {
     assertEquals(
-        "/api/search?q=convoy&faction=Islamic%20State&location=Raqqa",
+        "/api/search?q=convoy&faction=Islamic%20State&location=Raqqa"
+            + "&facets=faction,location,country,site,year",
         QueryMix.archivePaths().get(5));
     assertEquals(
         "/solr/archive/select?q=convoy&sort=score%20desc%2Cid%20asc"
             + "&fq=%7B%21tag%3Dfaction%7Dfaction%3A%28%22Islamic%20State%22%29"
             + "&fq=%7B%21tag%3Dlocation%7Dlocation%3A%28%22Raqqa%22%29",
         QueryMix.solrPaths("archive").get(5));
-    assertEquals("/api/search?q=&page=200", QueryMix.archivePaths().get(9));
+    assertEquals(
+        "/api/search?q=&page=200&facets=faction,location,country,site,year",
+        QueryMix.archivePaths().get(9));
   }
 
   @Test
