@@ -37,6 +37,12 @@ class SearcherTest {
   }
 
   private static SearchRequest request(String q, List<String> factions, List<String> locations) {
+    return request(q, factions, locations, List.of());
+  }
+
+  /** The first page of {@code q} with the selections, counting only the facets named. */
+  private static SearchRequest request(
+      String q, List<String> factions, List<String> locations, List<String> facets) {
     return new SearchRequest(
         q,
         factions,
@@ -50,7 +56,7 @@ class SearcherTest {
         10,
         null,
         false,
-        List.of());
+        facets);
   }
 
   /** Every article, in one order, one page of it. */
@@ -137,19 +143,10 @@ class SearcherTest {
   void onlyTheFacetsNamedAreCountedWithTheSameCounts() throws IOException {
     SearchRequest all = request("", List.of("Islamic State"), List.of("Raqqa"));
     SearchRequest some =
-        new SearchRequest(
+        request(
             "",
             List.of("Islamic State"),
             List.of("Raqqa"),
-            List.of(),
-            List.of(),
-            null,
-            null,
-            SortOrder.NEWEST,
-            1,
-            10,
-            null,
-            false,
             List.of("YEAR", "faction", "country", "faction"));
     SearchResult every = searcher.search(all);
     SearchResult named = searcher.search(some);
@@ -163,21 +160,7 @@ class SearcherTest {
         "Unknown facet 'colour'; use faction, location, country, site, year or month.",
         assertThrows(
                 InvalidQueryException.class,
-                () ->
-                    new SearchRequest(
-                        "",
-                        List.of(),
-                        List.of(),
-                        List.of(),
-                        List.of(),
-                        null,
-                        null,
-                        SortOrder.NEWEST,
-                        1,
-                        10,
-                        null,
-                        false,
-                        List.of("faction", "colour")))
+                () -> request("", List.of(), List.of(), List.of("faction", "colour")))
             .getMessage());
   }
 
