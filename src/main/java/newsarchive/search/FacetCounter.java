@@ -34,6 +34,11 @@ final class FacetCounter {
     this.dims = dims;
   }
 
+  /** Every article the search found. */
+  HitSet hits() {
+    return hits;
+  }
+
   /** How many articles the search found. */
   long total() {
     return hits.count();

@@ -51,11 +51,12 @@ final class IdOrder {
   /** Reads the ids of every segment of {@code reader} it does not have yet. */
   void readAll(IndexReader reader) {
     for (LeafReaderContext leaf : reader.leaves()) {
-      ids(leaf.reader());
+      of(leaf.reader());
     }
   }
 
-  private long[] ids(LeafReader reader) {
+  /** The ids of {@code reader}'s articles as numbers, by segment doc; read once a segment. */
+  long[] of(LeafReader reader) {
     return bySegment.computeIfAbsent(key(reader), k -> read(reader));
   }
 
@@ -144,7 +145,7 @@ final class IdOrder {
 
     @Override
     public LeafFieldComparator getLeafComparator(LeafReaderContext context) {
-      long[] ids = ids(context.reader());
+      long[] ids = of(context.reader());
       return new LeafFieldComparator() {
         @Override
         public void setBottom(int slot) {

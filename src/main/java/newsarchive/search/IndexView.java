@@ -19,8 +19,8 @@ import org.slf4j.LoggerFactory;
 /**
  * A live view of the index on disk: a {@link SearcherManager} refreshed five times a second, so
  * articles another process commits become searchable within a second; the facet table of each
- * reader it opens ({@link FacetTable}), and the ids that break ties ({@link IdOrder}), both read
- * into memory once for each segment. Thread-safe.
+ * reader it opens ({@link FacetTable}), the ids that break ties ({@link IdOrder}) and the articles
+ * in date order ({@link DateOrder}), each read into memory once for each segment. Thread-safe.
  */
 public final class IndexView implements Closeable {
   private static final Logger LOG = LoggerFactory.getLogger(IndexView.class);
@@ -31,6 +31,7 @@ public final class IndexView implements Closeable {
   private final ScheduledExecutorService refresher;
   private volatile ReaderFacets facets = new ReaderFacets(null, null);
   private final IdOrder ids = new IdOrder();
+  private final DateOrder dates = new DateOrder(ids);
 
   /** A reader and its facet table, swapped as one so that no search pairs a table with another. */
   private record ReaderFacets(IndexReader reader, FacetTable table) {}
@@ -43,11 +44,13 @@ public final class IndexView implements Closeable {
     final IndexSearcher searcher;
     final FacetTable facets;
     final IdOrder ids;
+    final DateOrder dates;
 
     private Snapshot(IndexSearcher searcher, FacetTable facets) {
       this.searcher = searcher;
       this.facets = facets;
       this.ids = IndexView.this.ids;
+      this.dates = IndexView.this.dates;
     }
 
     @Override
@@ -77,12 +80,37 @@ public final class IndexView implements Closeable {
     try (Snapshot s = acquire()) {
       ids.keepOnly(s.searcher.getIndexReader());
       ids.readAll(s.searcher.getIndexReader());
-      // A search can count without the lists by value, only more slowly, so they are made a moment
-      // later: the first searches after a start need both cores more.
+      // A search can count without the lists by value, and sort by date without the date orders,
+      // only more slowly, so they are made a moment later: the first searches after a start need
+      // both cores more.
+      IndexReader reader = s.searcher.getIndexReader();
+      FacetTable table = s.facets;
+      Runnable prepare =
+          () -> {
+            table.prepareByValue();
+            prepareDates(reader);
+          };
       try {
-        refresher.schedule(s.facets::prepareByValue, BY_VALUE_AFTER_MS, TimeUnit.MILLISECONDS);
+        refresher.schedule(prepare, BY_VALUE_AFTER_MS, TimeUnit.MILLISECONDS);
       } catch (RejectedExecutionException e) {
         // closing: no search will count any more
+      }
+    }
+  }
+
+  private void prepareDates(IndexReader reader) {
+    // The reader may be closed by now if a later one replaced it; its successor's turn will come.
+    if (reader.tryIncRef()) {
+      try {
+        dates.prepare(reader);
+      } catch (RuntimeException e) {
+        LOG.warn("sorting the index by date failed: {}", e.toString());
+      } finally {
+        try {
+          reader.decRef();
+        } catch (IOException e) {
+          LOG.warn("releasing a reader: {}", e.toString());
+        }
       }
     }
   }

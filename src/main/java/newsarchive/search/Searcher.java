@@ -32,7 +32,6 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
-import org.apache.lucene.search.TopFieldDocs;
 
 /**
  * Answers searches over an {@link IndexView}: parses the query, filters by facets and dates with
@@ -66,18 +65,25 @@ public final class Searcher {
     try (IndexView.Snapshot snap = view.acquire()) {
       ParsedQuery parsed =
           queries.parse(request.query(), request.exact(), snap.searcher.getIndexReader());
-      Sort sort = sortFor(request.sort(), snap.ids);
       FieldDoc after =
           request.after() == null ? null : Cursor.decode(request.sort(), request.after());
       int from = after == null ? (request.page() - 1) * request.size() : 0;
       Map<String, Query> filters = filters(request);
       FacetCounter counter = count(snap, parsed, filters, request.facets());
       // One hit past the page tells whether a next cursor leads anywhere, after a cursor too.
-      TopFieldDocs top = top(snap, ranked(parsed, filters), sort, after, from + request.size() + 1);
-      int found = top.scoreDocs.length;
+      ScoreDoc[] top =
+          top(
+              snap,
+              counter.hits(),
+              parsed,
+              filters,
+              request.sort(),
+              after,
+              from + request.size() + 1);
+      int found = top.length;
       ScoreDoc[] page =
           java.util.Arrays.copyOfRange(
-              top.scoreDocs, Math.min(from, found), Math.min(from + request.size(), found));
+              top, Math.min(from, found), Math.min(from + request.size(), found));
       List<Hit> hits = hits(snap.searcher, page, parsed, request.sort());
       long total = counter.total();
       boolean more = found > from + page.length;
@@ -220,13 +226,31 @@ public final class Searcher {
   }
 
   /**
-   * The first {@code n} hits in {@code sort} order. Found apart from the counts so that Lucene may
-   * skip the articles that cannot make the page (by their best possible score, or by date), since
-   * the exact total comes from the counting search.
+   * The first {@code n} hits in the request's order. In date order they come from the index's date
+   * orders and the hit set already found, when it has hits enough to walk them. Else Lucene finds
+   * them apart from the counts, so that it may skip the articles that cannot make the page (by
+   * their best possible score, or by date), since the exact total comes from the counting search.
    */
-  private static TopFieldDocs top(
-      IndexView.Snapshot snap, Query ranked, Sort sort, FieldDoc after, int n) throws IOException {
-    return snap.searcher.search(ranked, new TopFieldCollectorManager(sort, n, after, n));
+  private static ScoreDoc[] top(
+      IndexView.Snapshot snap,
+      HitSet hits,
+      ParsedQuery parsed,
+      Map<String, Query> filters,
+      SortOrder order,
+      FieldDoc after,
+      int n)
+      throws IOException {
+    if (order != SortOrder.RELEVANCE) {
+      ScoreDoc[] byDate =
+          snap.dates.top(snap.searcher.getIndexReader(), hits, order == SortOrder.NEWEST, after, n);
+      if (byDate != null) {
+        return byDate;
+      }
+    }
+    Sort sort = sortFor(order, snap.ids);
+    return snap.searcher.search(
+            ranked(parsed, filters), new TopFieldCollectorManager(sort, n, after, n))
+        .scoreDocs;
   }
 
   private Map<String, List<FacetValue>> facets(FacetCounter counter, SearchRequest r) {

@@ -2,6 +2,7 @@ package newsarchive.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -330,6 +331,45 @@ class SearcherTest {
       assertEquals(8, seen.size(), sort.toString());
       assertEquals(8, seen.stream().distinct().count(), sort.toString());
     }
+  }
+
+  @Test
+  void dateOrderFromMemoryPagesAsLuceneSortDoes() throws IOException {
+    try (IndexView fresh = new IndexView(dir)) { // the other tests keep the shared view as it is
+      Searcher s = archive.searcher(fresh);
+      List<String> byLucene = new ArrayList<>();
+      for (SortOrder sort : List.of(SortOrder.NEWEST, SortOrder.OLDEST)) {
+        byLucene.addAll(pagesByCursor(s, sort));
+      }
+      try (IndexView.Snapshot snap = fresh.acquire()) {
+        snap.dates.prepare(snap.searcher.getIndexReader());
+        assertNotNull(
+            snap.dates.top(
+                snap.searcher.getIndexReader(),
+                HitSet.everyArticle(snap.searcher.getIndexReader()),
+                true,
+                null,
+                3),
+            "answers from memory");
+      }
+      List<String> fromMemory = new ArrayList<>();
+      for (SortOrder sort : List.of(SortOrder.NEWEST, SortOrder.OLDEST)) {
+        fromMemory.addAll(pagesByCursor(s, sort));
+      }
+      assertEquals(byLucene, fromMemory);
+    }
+  }
+
+  /** Every article of the archive in {@code sort} order, three a page, with each page's cursor. */
+  private static List<String> pagesByCursor(Searcher s, SortOrder sort) throws IOException {
+    List<String> pages = new ArrayList<>();
+    String after = null;
+    do {
+      SearchResult r = s.search(everything(sort, 1, 3, after));
+      pages.add(ids(r) + " next " + r.next());
+      after = r.next();
+    } while (after != null);
+    return pages;
   }
 
   @Test
