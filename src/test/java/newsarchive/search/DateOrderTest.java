@@ -7,17 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Random;
 import newsarchive.index.Schema;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.NumericDocValuesField;
-import org.apache.lucene.document.SortedDocValuesField;
-import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
@@ -43,27 +35,7 @@ class DateOrderTest {
   void ordersAsLucenesSortByDateAndId() throws IOException {
     Random random = new Random(5);
     try (ByteBuffersDirectory dir = new ByteBuffersDirectory()) {
-      List<String> ids = new ArrayList<>();
-      try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig())) {
-        for (int i = 0; i < 3000; i++) {
-          String id = String.format(Locale.ROOT, "%016x", random.nextLong());
-          ids.add(id);
-          Document doc = new Document();
-          doc.add(new StringField(Schema.ID, id, Field.Store.NO));
-          doc.add(new SortedDocValuesField(Schema.ID, new BytesRef(id)));
-          doc.add(new StringField("part", i % 3 == 0 ? "third" : "rest", Field.Store.NO));
-          if (i % 17 != 0) { // some undated
-            doc.add(new NumericDocValuesField(Schema.PUBLISHED, 17_000 + random.nextInt(40)));
-          }
-          w.addDocument(doc);
-          if (i % 700 == 699) {
-            w.commit(); // several segments
-          }
-        }
-        for (int i = 0; i < 3000; i += 13) {
-          w.deleteDocuments(new Term(Schema.ID, ids.get(i)));
-        }
-      }
+      List<String> ids = RandomIdIndex.write(dir, random, true);
       try (DirectoryReader reader = DirectoryReader.open(dir)) {
         IndexSearcher searcher = new IndexSearcher(reader);
         IdOrder idOrder = new IdOrder();

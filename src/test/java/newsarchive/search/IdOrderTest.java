@@ -6,18 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Random;
 import newsarchive.index.Schema;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.NumericDocValuesField;
-import org.apache.lucene.document.SortedDocValuesField;
-import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -40,24 +31,7 @@ class IdOrderTest {
   void ordersAsTheStringSortOfIdsDoes() throws IOException {
     Random random = new Random(11);
     try (ByteBuffersDirectory dir = new ByteBuffersDirectory()) {
-      List<String> ids = new ArrayList<>();
-      try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig())) {
-        for (int i = 0; i < 3000; i++) {
-          String id = String.format(Locale.ROOT, "%016x", random.nextLong());
-          ids.add(id);
-          Document doc = new Document();
-          doc.add(new StringField(Schema.ID, id, Field.Store.NO));
-          doc.add(new SortedDocValuesField(Schema.ID, new BytesRef(id)));
-          doc.add(new NumericDocValuesField(Schema.PUBLISHED, random.nextInt(40)));
-          w.addDocument(doc);
-          if (i % 700 == 699) {
-            w.commit(); // several segments
-          }
-        }
-        for (int i = 0; i < 3000; i += 13) {
-          w.deleteDocuments(new Term(Schema.ID, ids.get(i)));
-        }
-      }
+      RandomIdIndex.write(dir, random, false);
       try (DirectoryReader reader = DirectoryReader.open(dir)) {
         IndexSearcher searcher = new IndexSearcher(reader);
         IdOrder order = new IdOrder();
