@@ -36,7 +36,7 @@ final class DateOrder {
   private final IdOrder ids;
   private final Map<Object, Segment> bySegment = new ConcurrentHashMap<>();
 
-  /** One segment's sort values (the day, or null for undated) and its orders, by segment doc. */
+  /** One segment's days and whether each article has one, by segment doc, and its two orders. */
   private record Segment(long[] days, boolean[] dated, int[] newest, int[] oldest) {}
 
   DateOrder(IdOrder ids) {
@@ -71,10 +71,10 @@ final class DateOrder {
       }
       FixedBitSet bits = hits.leaf(leaf.ord);
       if (bits != null) {
-        Head c = new Head(leaf, s, newestFirst ? s.newest() : s.oldest(), bits, newestFirst);
-        c.start(after);
-        if (c.advanceToHit()) {
-          started.add(c);
+        Head head = new Head(leaf, s, newestFirst ? s.newest() : s.oldest(), bits, newestFirst);
+        head.start(after);
+        if (head.advanceToHit()) {
+          started.add(head);
         }
       }
     }
@@ -82,11 +82,11 @@ final class DateOrder {
     heads.addAll(started);
     List<FieldDoc> out = new ArrayList<>(Math.min(n, 1024));
     while (out.size() < n && !heads.isEmpty()) {
-      Head c = heads.poll();
-      out.add(c.fieldDoc());
-      c.position++;
-      if (c.advanceToHit()) {
-        heads.add(c);
+      Head head = heads.poll();
+      out.add(head.fieldDoc());
+      head.position++;
+      if (head.advanceToHit()) {
+        heads.add(head);
       }
     }
     return out.toArray(FieldDoc[]::new);
