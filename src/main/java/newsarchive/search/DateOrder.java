@@ -3,6 +3,7 @@ package newsarchive.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -36,8 +37,11 @@ final class DateOrder {
   private final IdOrder ids;
   private final Map<Object, Segment> bySegment = new ConcurrentHashMap<>();
 
-  /** One segment's days and whether each article has one, by segment doc, and its two orders. */
-  private record Segment(long[] days, boolean[] dated, int[] newest, int[] oldest) {}
+  /** An undated article's day: the missing value of the newest-first sort, so last there too. */
+  private static final long UNDATED = Long.MIN_VALUE;
+
+  /** One segment's days (or {@link #UNDATED}) and ids, by segment doc, and its two orders. */
+  private record Segment(long[] days, long[] ids, int[] newest, int[] oldest) {}
 
   DateOrder(IdOrder ids) {
     this.ids = ids;
@@ -47,7 +51,7 @@ final class DateOrder {
   void prepare(IndexReader reader) {
     Set<Object> live = new HashSet<>();
     for (LeafReaderContext leaf : reader.leaves()) {
-      Object key = key(leaf.reader());
+      Object key = IdOrder.key(leaf.reader());
       live.add(key);
       bySegment.computeIfAbsent(key, k -> sort(leaf.reader()));
     }
@@ -65,7 +69,7 @@ final class DateOrder {
     }
     List<Head> started = new ArrayList<>();
     for (LeafReaderContext leaf : reader.leaves()) {
-      Segment s = bySegment.get(key(leaf.reader()));
+      Segment s = bySegment.get(IdOrder.key(leaf.reader()));
       if (s == null) {
         return null;
       }
@@ -113,7 +117,7 @@ final class DateOrder {
       this.order = order;
       this.hits = hits;
       this.newestFirst = newestFirst;
-      this.idOf = ids.of(leaf.reader());
+      this.idOf = segment.ids();
     }
 
     /** Moves to the first article that comes after {@code after} in the order. */
@@ -145,11 +149,10 @@ final class DateOrder {
       return position < order.length;
     }
 
+    /** The sort value: the day, or the sort's missing value (last either way). */
     long value(int doc) {
-      if (!segment.dated()[doc]) {
-        return newestFirst ? Long.MIN_VALUE : Long.MAX_VALUE; // the sort's missing value
-      }
-      return segment.days()[doc];
+      long day = segment.days()[doc];
+      return day == UNDATED && !newestFirst ? Long.MAX_VALUE : day;
     }
 
     int compareKeys(long valueA, long idA, long valueB, long idB) {
@@ -171,27 +174,25 @@ final class DateOrder {
   }
 
   private Segment sort(LeafReader reader) {
-    int maxDoc = reader.maxDoc();
-    long[] days = new long[maxDoc];
-    boolean[] dated = new boolean[maxDoc];
+    long[] days = new long[reader.maxDoc()];
+    Arrays.fill(days, UNDATED);
     try {
       NumericDocValues published = DocValues.getNumeric(reader, Schema.PUBLISHED);
       for (int d = published.nextDoc();
           d != NumericDocValues.NO_MORE_DOCS;
           d = published.nextDoc()) {
         days[d] = published.longValue();
-        dated[d] = true;
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     long[] idOf = ids.of(reader);
-    return new Segment(
-        days, dated, order(days, dated, idOf, true), order(days, dated, idOf, false));
+    int[] newest = newestFirst(days, idOf);
+    return new Segment(days, idOf, newest, oldestFirst(newest, days));
   }
 
-  /** The segment's docs in date order, undated last, then by id. */
-  private static int[] order(long[] days, boolean[] dated, long[] idOf, boolean newestFirst) {
+  /** The segment's docs newest first, undated last, each day's by id. */
+  private static int[] newestFirst(long[] days, long[] idOf) {
     int[] docs = new int[days.length];
     for (int d = 0; d < docs.length; d++) {
       docs[d] = d;
@@ -222,20 +223,34 @@ final class DateOrder {
       }
 
       private int compareDocs(int a, int b) {
-        if (dated[a] != dated[b]) {
-          return dated[a] ? -1 : 1;
-        }
-        int byDay =
-            !dated[a]
-                ? 0
-                : newestFirst ? Long.compare(days[b], days[a]) : Long.compare(days[a], days[b]);
+        int byDay = Long.compare(days[b], days[a]); // UNDATED is the smallest: last
         return byDay != 0 ? byDay : Long.compareUnsigned(idOf[a], idOf[b]);
       }
     }.sort(0, docs.length);
     return docs;
   }
 
-  private static Object key(LeafReader reader) {
-    return reader.getCoreCacheHelper() == null ? reader : reader.getCoreCacheHelper().getKey();
+  /**
+   * Oldest first from newest first without sorting again: the same runs of one day in reverse
+   * order, each still by id, and the undated still last.
+   */
+  private static int[] oldestFirst(int[] newest, long[] days) {
+    int dated = 0;
+    while (dated < newest.length && days[newest[dated]] != UNDATED) {
+      dated++;
+    }
+    int[] oldest = new int[newest.length];
+    int out = 0;
+    for (int end = dated; end > 0; ) {
+      int start = end - 1;
+      while (start > 0 && days[newest[start - 1]] == days[newest[end - 1]]) {
+        start--;
+      }
+      System.arraycopy(newest, start, oldest, out, end - start);
+      out += end - start;
+      end = start;
+    }
+    System.arraycopy(newest, dated, oldest, out, newest.length - dated);
+    return oldest;
   }
 }

@@ -90,7 +90,7 @@ final class FacetTable {
     SegmentFacets[] segments = new SegmentFacets[leaves.size()];
     for (LeafReaderContext leaf : leaves) {
       LeafReader r = leaf.reader();
-      Object key = r.getCoreCacheHelper() == null ? new Object() : r.getCoreCacheHelper().getKey();
+      Object key = IdOrder.key(r);
       SegmentFacets s = known.get(key);
       keys[leaf.ord] = key;
       segments[leaf.ord] = s != null ? s : SegmentFacets.read(r, field);
@@ -103,16 +103,6 @@ final class FacetTable {
     for (SegmentFacets s : segments) {
       s.prepareByValue();
     }
-  }
-
-  /** Counts of every article, in every dimension. */
-  FacetCounts everyArticle() {
-    return new FacetCounts(this, countsOfEveryArticle());
-  }
-
-  /** Counts of {@code hits} in every dimension. */
-  FacetCounts count(HitSet hits) {
-    return count(hits, new int[] {0, labels.length});
   }
 
   /** Counts of {@code hits} in dimension {@code dim} only; the others are left at zero. */

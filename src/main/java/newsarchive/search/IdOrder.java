@@ -60,7 +60,8 @@ final class IdOrder {
     return bySegment.computeIfAbsent(key(reader), k -> read(reader));
   }
 
-  private static Object key(LeafReader reader) {
+  /** What a segment's in-memory data is kept under: its core, which deletions do not change. */
+  static Object key(LeafReader reader) {
     return reader.getCoreCacheHelper() == null ? reader : reader.getCoreCacheHelper().getKey();
   }
 
