@@ -102,9 +102,46 @@ public final class ArticleId {
     return kept.toString();
   }
 
-  private static String normalised(String text) {
+  /**
+   * {@code text} for keys: NFKC, lower case, and each run of other than letters and digits a space.
+   */
+  static String normalised(String text) {
+    String ascii = asciiNormalised(text);
+    if (ascii != null) {
+      return ascii;
+    }
     String folded = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
     return NOT_WORD.matcher(folded).replaceAll(" ").strip();
+  }
+
+  /**
+   * What {@link #normalised} gives for ASCII text, without Unicode normalisation or a pattern (a
+   * twentieth of a dump's ingest went there); null for text that is not ASCII.
+   */
+  private static String asciiNormalised(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    boolean gap = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= 128) {
+        return null;
+      }
+      boolean word = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+      if (c >= 'A' && c <= 'Z') {
+        c = (char) (c + ('a' - 'A'));
+        word = true;
+      }
+      if (!word) {
+        gap = true;
+      } else {
+        if (gap && !out.isEmpty()) {
+          out.append(' ');
+        }
+        out.append(c);
+        gap = false;
+      }
+    }
+    return out.toString();
   }
 
   private static String hash(String text) {

@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.Random;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -40,6 +43,27 @@ class ArticleIdTest {
         ArticleId.copyKey(article("Al-Bab falls", body)),
         ArticleId.copyKey(article("Manbij falls", body)));
     assertEquals(ArticleId.copyKey(article("", "")), ArticleId.copyKey(article("", " ")));
+  }
+
+  @Test
+  void asciiTextIsNormalisedAsTheUnicodeRuleDoes() {
+    String alphabet = "aZk9 -.,'_\t\n!?/AQz0";
+    Random random = new Random(3);
+    for (int round = 0; round < 20_000; round++) {
+      StringBuilder text = new StringBuilder();
+      for (int i = random.nextInt(30); i > 0; i--) {
+        text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      String s = text.toString();
+      assertEquals(byUnicodeRule(s), ArticleId.normalised(s), () -> DumpRowsTest.escaped(s));
+    }
+    // Beyond ASCII the rule itself applies: compatibility forms fold, marks stay in the word.
+    assertEquals("fi 1 élan", ArticleId.normalised("\uFB01 \u2460 ÉLAN"));
+  }
+
+  private static String byUnicodeRule(String text) {
+    String folded = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+    return folded.replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
   }
 
   private static String words(int n, String stem) {
