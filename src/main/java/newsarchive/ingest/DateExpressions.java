@@ -27,8 +27,18 @@ final class DateExpressions {
   private static final int WINDOW_AFTER = 24;
 
   private final MonthNames months;
-  private final List<Pattern> patterns;
+  private final List<Form> forms;
   private final boolean numeric;
+
+  /**
+   * One way of writing a date. Each starts with a digit or with a letter, and is tried only where
+   * the text has one of its kind: half the matcher calls of trying every form everywhere.
+   */
+  private record Form(Pattern pattern, boolean digitFirst) {
+    Form(boolean digitFirst, String regex) {
+      this(Pattern.compile(regex, Pattern.UNICODE_CHARACTER_CLASS), digitFirst);
+    }
+  }
 
   /**
    * @param months the month names to recognise
@@ -44,28 +54,41 @@ final class DateExpressions {
     String name =
         (capitalised ? "(?<mn>(?=\\p{Lu})" : "(?<mn>")
             + "(?:(?:كانون|تشرين)\\s+\\p{L}+|\\p{L}{2,12}))(?!\\p{L})\\.?";
-    List<String> forms = new ArrayList<>();
+    List<Form> forms = new ArrayList<>();
     forms.add(
-        "(?<![\\d.])"
-            + DAY
-            + ORDINAL
-            + "(?:[\\s.-]*|\\s+de\\s+)"
-            + name
-            + "(?:,?\\s*|\\s*-\\s*|\\s+de\\s+|\\s+del\\s+)"
-            + YEAR);
-    forms.add("(?<!\\p{L})" + name + "\\s*" + DAY + "(?:st|nd|rd|th)?(?!\\d),?\\s+" + YEAR);
-    forms.add("(?<!\\p{L})" + name + ",?\\s+" + YEAR);
+        new Form(
+            true,
+            "(?<![\\d.])"
+                + DAY
+                + ORDINAL
+                + "(?:[\\s.-]*|\\s+de\\s+)"
+                + name
+                + "(?:,?\\s*|\\s*-\\s*|\\s+de\\s+|\\s+del\\s+)"
+                + YEAR));
     forms.add(
-        "(?<![\\d.])(?<y>(?:19|20)\\d\\d)(?<s>[-/.])(?<m>[01]?\\d)\\k<s>(?<d>[0-3]?\\d)(?![\\d])");
-    forms.add("(?<y>(?:19|20)\\d\\d)\\s*[年년]\\s*(?<m>[01]?\\d)\\s*[月월]\\s*(?<d>[0-3]?\\d)(?!\\d)");
+        new Form(
+            false, "(?<!\\p{L})" + name + "\\s*" + DAY + "(?:st|nd|rd|th)?(?!\\d),?\\s+" + YEAR));
+    forms.add(new Form(false, "(?<!\\p{L})" + name + ",?\\s+" + YEAR));
+    forms.add(
+        new Form(
+            true,
+            "(?<![\\d.])(?<y>(?:19|20)\\d\\d)(?<s>[-/.])(?<m>[01]?\\d)\\k<s>(?<d>[0-3]?\\d)(?![\\d])"));
+    forms.add(
+        new Form(
+            true,
+            "(?<y>(?:19|20)\\d\\d)\\s*[年년]\\s*(?<m>[01]?\\d)\\s*[月월]\\s*(?<d>[0-3]?\\d)(?!\\d)"));
     if (numeric) {
       forms.add(
-          "(?<![\\d.])(?<d>[0-3]?\\d)\\.\\s?(?<m>[01]?\\d)\\.\\s?(?<y>(?:19|20)\\d\\d|\\d\\d)"
-              + "(?!\\d|\\.\\d)");
-      forms.add("(?<![\\d/.-])(?<a>[0-3]?\\d)(?<s>[/-]|\\s?\\|\\s?)(?<b>[0-3]?\\d)\\k<s>" + YEAR);
+          new Form(
+              true,
+              "(?<![\\d.])(?<d>[0-3]?\\d)\\.\\s?(?<m>[01]?\\d)\\.\\s?(?<y>(?:19|20)\\d\\d|\\d\\d)"
+                  + "(?!\\d|\\.\\d)"));
+      forms.add(
+          new Form(
+              true,
+              "(?<![\\d/.-])(?<a>[0-3]?\\d)(?<s>[/-]|\\s?\\|\\s?)(?<b>[0-3]?\\d)\\k<s>" + YEAR));
     }
-    this.patterns =
-        forms.stream().map(f -> Pattern.compile(f, Pattern.UNICODE_CHARACTER_CLASS)).toList();
+    this.forms = List.copyOf(forms);
   }
 
   /**
@@ -85,12 +108,13 @@ final class DateExpressions {
       // Every form starts with a digit or with a word's first letter, so only those places are
       // tried, each once: far fewer than every position of the window.
       int[] starts = possibleStarts(text, window[0], window[1]);
-      for (Pattern pattern : patterns) {
+      for (Form form : forms) {
+        Pattern pattern = form.pattern();
         Map<String, Integer> groups = pattern.namedGroups();
         Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         int from = window[0];
         for (int start : starts) {
-          if (start < from) {
+          if (start < from || Character.isDigit(text.charAt(start)) != form.digitFirst()) {
             continue;
           }
           m.region(start, window[1]);
