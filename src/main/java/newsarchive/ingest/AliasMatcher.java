@@ -72,11 +72,15 @@ final class AliasMatcher {
       } else {
         k = k + ' ' + token.key();
       }
-      AliasMatch here = accepted(tokens, first, last, gazetteer.targets(k));
+      Gazetteer.Known known = gazetteer.known(k);
+      if (known == null) {
+        break;
+      }
+      AliasMatch here = accepted(tokens, first, last, known.targets());
       if (here != null) {
         best = here;
       }
-      if (!gazetteer.isPrefix(k)) {
+      if (!known.prefix()) {
         break;
       }
     }
