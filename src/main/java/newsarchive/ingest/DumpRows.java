@@ -48,11 +48,21 @@ final class DumpRows {
   static String paragraphs(String text) {
     StringBuilder body = new StringBuilder(text.length() + 64);
     int lineStart = 0;
-    for (int i = 0; i <= text.length(); i++) {
-      if (i == text.length() || text.charAt(i) == '\n' || text.charAt(i) == '\r') {
-        appendLine(body, text, lineStart, i);
-        lineStart = i + 1;
+    int cr = text.indexOf('\r');
+    while (lineStart <= text.length()) {
+      // indexOf finds line ends many characters at a time; a carriage return is rare.
+      int end = text.indexOf('\n', lineStart);
+      if (end < 0) {
+        end = text.length();
       }
+      if (cr >= 0 && cr < lineStart) {
+        cr = text.indexOf('\r', lineStart);
+      }
+      if (cr >= 0 && cr < end) {
+        end = cr;
+      }
+      appendLine(body, text, lineStart, end);
+      lineStart = end + 1;
     }
     return body.toString();
   }
@@ -70,17 +80,22 @@ final class DumpRows {
     if (!body.isEmpty()) {
       body.append("\n\n");
     }
+    // Text is copied in stretches; only a space that is not a lone ' ' breaks one.
+    int kept = from;
     boolean inSpace = false;
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);
       boolean space = isSpace(c);
-      if (!space) {
-        body.append(c);
-      } else if (!inSpace) {
-        body.append(' ');
+      if (space && (inSpace || c != ' ')) {
+        body.append(text, kept, i);
+        if (!inSpace) {
+          body.append(' ');
+        }
+        kept = i + 1;
       }
       inSpace = space;
     }
+    body.append(text, kept, to);
   }
 
   // What String.strip drops, and a NUL, which dumps use as padding.
