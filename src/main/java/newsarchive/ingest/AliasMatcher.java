@@ -72,15 +72,11 @@ final class AliasMatcher {
       } else {
         k = k + ' ' + token.key();
       }
-      Gazetteer.Known known = gazetteer.known(k);
-      if (known == null) {
-        break;
-      }
-      AliasMatch here = accepted(tokens, first, last, known.targets());
+      AliasMatch here = accepted(tokens, first, last, gazetteer.targets(k));
       if (here != null) {
         best = here;
       }
-      if (!known.prefix()) {
+      if (!gazetteer.isPrefix(k)) {
         break;
       }
     }

@@ -35,9 +35,8 @@ public final class Gazetteer {
   private final List<GazetteerEntry> entries;
   private final PlaceFacts[] facts;
   private final int[] priors;
-  // Every alias key and every run of words that starts one, in one map: the tagger asks both
-  // questions of each run it grows, and one look-up in a large map costs as much as the answer.
-  private final Map<String, Known> aliases;
+  private final Map<String, AliasTarget[]> aliases;
+  private final Set<String> prefixes;
   // First words of the aliases that may start with a lower-case word.
   private final Set<String> lowerCaseStarts = new HashSet<>();
   private final Map<String, Integer> byCanonical;
@@ -55,7 +54,7 @@ public final class Gazetteer {
     priors = new int[n];
     Map<String, List<AliasTarget>> targets = new HashMap<>(n * 4);
     Map<String, byte[]> patterns = new HashMap<>();
-    Set<String> prefixes = new HashSet<>(n * 2);
+    prefixes = new HashSet<>(n * 2);
     byCanonical = new HashMap<>(n * 2);
     int longest = 1;
     for (int i = 0; i < n; i++) {
@@ -102,12 +101,8 @@ public final class Gazetteer {
         }
       }
     }
-    aliases = new HashMap<>((targets.size() + prefixes.size()) * 2);
-    targets.forEach(
-        (key, value) -> aliases.put(key, new Known(value.toArray(NONE), prefixes.contains(key))));
-    for (String prefix : prefixes) {
-      aliases.putIfAbsent(prefix, new Known(NONE, true));
-    }
+    aliases = new HashMap<>(targets.size() * 2);
+    targets.forEach((key, value) -> aliases.put(key, value.toArray(NONE)));
     maxTokens = longest;
   }
 
@@ -145,7 +140,7 @@ public final class Gazetteer {
    */
   public Optional<GazetteerEntry> resolve(String phrase) {
     String key = NameTokenizer.key(phrase);
-    if (key.startsWith("the ") && targets(key).length == 0) {
+    if (key.startsWith("the ") && !aliases.containsKey(key)) {
       key = key.substring(4);
     }
     int best = -1;
@@ -193,24 +188,18 @@ public final class Gazetteer {
     return priors[index];
   }
 
-  /**
-   * What a key of words may be: the aliases it is, and whether some longer alias starts with it.
-   */
-  record Known(AliasTarget[] targets, boolean prefix) {}
-
-  /** The aliases {@code key} is and whether it starts a longer one; null when neither. */
-  Known known(String key) {
-    return aliases.get(key);
-  }
-
   AliasTarget[] targets(String key) {
-    Known found = aliases.get(key);
-    return found == null ? NONE : found.targets();
+    AliasTarget[] found = aliases.get(key);
+    return found == null ? NONE : found;
   }
 
   /** Whether some alias may start with the word {@code key} written in lower case. */
   boolean mayStartLowerCase(String key) {
     return lowerCaseStarts.contains(key);
+  }
+
+  boolean isPrefix(String key) {
+    return prefixes.contains(key);
   }
 
   /** Whether a word written before a name makes it a person's (a title or a given name). */

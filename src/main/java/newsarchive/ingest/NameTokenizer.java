@@ -122,11 +122,7 @@ final class NameTokenizer {
 
   /** Whether a word is a form of the Arabic article "al" (as-, ash-, ez-, ...). */
   private static boolean isArticle(String key) {
-    // A switch rather than a set: it is asked of every word of every article, and most words are
-    // longer than any article.
-    if (key.length() > 3) {
-      return false;
-    }
+    // A switch rather than a set: it is asked of every word of every article.
     return switch (key) {
       case "al",
           "el",
