@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.text.Normalizer;
 import java.util.Locale;
-import java.util.Random;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -47,16 +46,8 @@ class ArticleIdTest {
 
   @Test
   void asciiTextIsNormalisedAsTheUnicodeRuleDoes() {
-    String alphabet = "aZk9 -.,'_\t\n!?/AQz0";
-    Random random = new Random(3);
-    for (int round = 0; round < 20_000; round++) {
-      StringBuilder text = new StringBuilder();
-      for (int i = random.nextInt(30); i > 0; i--) {
-        text.append(alphabet.charAt(random.nextInt(alphabet.length())));
-      }
-      String s = text.toString();
-      assertEquals(byUnicodeRule(s), ArticleId.normalised(s), () -> DumpRowsTest.escaped(s));
-    }
+    RandomText.assertAgree(
+        ArticleIdTest::byUnicodeRule, ArticleId::normalised, "aZk9 -.,'_\t\n!?/AQz0", 30, 3);
     // Beyond ASCII the rule itself applies: compatibility forms fold, marks stay in the word.
     assertEquals("fi 1 élan", ArticleId.normalised("\uFB01 \u2460 ÉLAN"));
   }

@@ -2,7 +2,6 @@ package newsarchive.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.Random;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -20,16 +19,12 @@ class DumpRowsTest {
 
   @Test
   void paragraphsAreWhatTheLineAndPatternRuleGives() {
-    String alphabet = "\0\t\u000B\f\r\n \u00a0\u2003\u001C\u0085\u2028aZ9é-.";
-    Random random = new Random(5);
-    for (int round = 0; round < 20_000; round++) {
-      StringBuilder text = new StringBuilder();
-      for (int i = random.nextInt(40); i > 0; i--) {
-        text.append(alphabet.charAt(random.nextInt(alphabet.length())));
-      }
-      String s = text.toString();
-      assertEquals(byLinesAndPattern(s), DumpRows.paragraphs(s), () -> escaped(s));
-    }
+    RandomText.assertAgree(
+        DumpRowsTest::byLinesAndPattern,
+        DumpRows::paragraphs,
+        "\0\t\u000B\f\r\n \u00a0\u2003\u001C\u0085\u2028aZ9é-.",
+        40,
+        5);
   }
 
   // The rule as first written: split into lines, strip each, fold runs of \s, drop empty lines.
@@ -44,13 +39,5 @@ class DumpRowsTest {
             .map(line -> spaces.matcher(line.strip()).replaceAll(" "))
             .filter(line -> !line.isEmpty())
             .toList());
-  }
-
-  static String escaped(String s) {
-    StringBuilder out = new StringBuilder();
-    for (char c : s.toCharArray()) {
-      out.append(c < 32 || c > 126 ? String.format(java.util.Locale.ROOT, "\\u%04x", (int) c) : c);
-    }
-    return out.toString();
   }
 }
