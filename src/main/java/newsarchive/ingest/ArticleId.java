@@ -115,8 +115,8 @@ public final class ArticleId {
   }
 
   /**
-   * What {@link #normalised} gives for ASCII text, without Unicode normalisation or a pattern (a
-   * twentieth of a dump's ingest went there); null for text that is not ASCII.
+   * What {@link #normalised} gives for ASCII text, without Unicode normalisation or a pattern (2%
+   * of a dump's ingest went there); null for text that is not ASCII.
    */
   private static String asciiNormalised(String text) {
     StringBuilder out = new StringBuilder(text.length());

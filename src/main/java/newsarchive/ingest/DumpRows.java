@@ -43,7 +43,7 @@ final class DumpRows {
   /**
    * Dumps separate paragraphs by blank lines or single newlines; the body uses blank lines. Each
    * line is stripped and its runs of spaces and tabs made one space, by hand: a pattern per line
-   * was a twentieth of a dump's ingest.
+   * was 4% of a dump's ingest.
    */
   static String paragraphs(String text) {
     StringBuilder body = new StringBuilder(text.length() + 64);
