@@ -103,7 +103,6 @@ final class DateOrder {
     final int[] order;
     final FixedBitSet hits;
     final boolean newestFirst;
-    final long[] idOf;
     int position;
 
     Head(
@@ -117,7 +116,6 @@ final class DateOrder {
       this.order = order;
       this.hits = hits;
       this.newestFirst = newestFirst;
-      this.idOf = segment.ids();
     }
 
     /** Moves to the first article that comes after {@code after} in the order. */
@@ -132,7 +130,7 @@ final class DateOrder {
       while (lo < hi) {
         int mid = (lo + hi) >>> 1;
         int doc = order[mid];
-        if (compareKeys(value(doc), idOf[doc], value, id) <= 0) {
+        if (compareKeys(value(doc), segment.ids()[doc], value, id) <= 0) {
           lo = mid + 1;
         } else {
           hi = mid;
@@ -163,13 +161,13 @@ final class DateOrder {
     int compare(Head other) {
       int a = order[position];
       int b = other.order[other.position];
-      return compareKeys(value(a), idOf[a], other.value(b), other.idOf[b]);
+      return compareKeys(value(a), segment.ids()[a], other.value(b), other.segment.ids()[b]);
     }
 
     FieldDoc fieldDoc() {
       int doc = order[position];
       return new FieldDoc(
-          leaf.docBase + doc, Float.NaN, new Object[] {value(doc), IdOrder.id(idOf[doc])});
+          leaf.docBase + doc, Float.NaN, new Object[] {value(doc), IdOrder.id(segment.ids()[doc])});
     }
   }
 
