@@ -12,7 +12,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
-import newsarchive.generate.ArticleGenerator;
+import newsarchive.gazetteer.Gazetteer;
 import newsarchive.index.Analyzers;
 import newsarchive.index.IndexFolder;
 import newsarchive.index.Indexer;
@@ -21,17 +21,16 @@ import newsarchive.index.IngestSummary;
 import newsarchive.index.Schema;
 import newsarchive.index.StoredArticle;
 import newsarchive.ingest.ArticleBuilder;
-import newsarchive.ingest.ArticleReaders;
-import newsarchive.ingest.DateExtractor;
-import newsarchive.ingest.EntityTagger;
-import newsarchive.ingest.Extraction;
-import newsarchive.ingest.FactionAncestry;
-import newsarchive.ingest.Gazetteer;
-import newsarchive.ingest.HtmlCleaner;
-import newsarchive.ingest.InputFiles;
-import newsarchive.ingest.JsonMapper;
-import newsarchive.ingest.PublicationDateFinder;
-import newsarchive.ingest.TextDecoder;
+import newsarchive.ingest.clean.HtmlCleaner;
+import newsarchive.ingest.dates.DateExtractor;
+import newsarchive.ingest.dates.PublicationDateFinder;
+import newsarchive.ingest.entities.EntityTagger;
+import newsarchive.ingest.entities.FactionAncestry;
+import newsarchive.ingest.read.ArticleReaders;
+import newsarchive.ingest.read.Extraction;
+import newsarchive.ingest.read.InputFiles;
+import newsarchive.ingest.read.TextDecoder;
+import newsarchive.json.JsonMapper;
 import newsarchive.search.IndexView;
 import newsarchive.search.InvalidQueryException;
 import newsarchive.search.QueryBuilder;
@@ -40,6 +39,7 @@ import newsarchive.search.SearchResult;
 import newsarchive.search.Searcher;
 import newsarchive.search.Snippets;
 import newsarchive.search.SortOrder;
+import newsarchive.tools.generate.ArticleGenerator;
 import newsarchive.web.WebServer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -314,7 +314,7 @@ public final class Main {
     Path data = Path.of(a.value("data", "../shared/data"));
     Path out2 = Path.of(a.value("out", "src/main/resources/newsarchive/gazetteer"));
     Path overlay = Path.of(a.value("overlay", "src/main/gazetteer-overlay"));
-    out.println(new newsarchive.ingest.GazetteerBuilder(data, overlay).build(out2));
+    out.println(new newsarchive.tools.gazetteer.GazetteerBuilder(data, overlay).build(out2));
     return 0;
   }
 
@@ -354,7 +354,7 @@ public final class Main {
     }
     Main main = new Main(Config.defaults());
     var command =
-        new newsarchive.eval.EvalCommand(
+        new newsarchive.tools.eval.EvalCommand(
             new HtmlCleaner(),
             new PublicationDateFinder(),
             main.readers(),
@@ -363,7 +363,7 @@ public final class Main {
             main.gazetteer(),
             main.json);
     return command.run(
-        new newsarchive.eval.EvalCommand.Options(
+        new newsarchive.tools.eval.EvalCommand.Options(
             Path.of(a.operands().isEmpty() ? "../shared/eval" : a.operands().get(0)),
             Path.of(a.value("fakes", "../shared/data/fa-kes/fakes.csv")),
             Path.of(a.value("gold", "corpus/gold/mentions.json")),

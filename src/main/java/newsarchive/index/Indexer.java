@@ -10,7 +10,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import newsarchive.ingest.Article;
 import newsarchive.ingest.ArticleId;
-import newsarchive.ingest.FactionTag;
+import newsarchive.ingest.entities.FactionTag;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;

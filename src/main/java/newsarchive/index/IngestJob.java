@@ -14,9 +14,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import newsarchive.ingest.Article;
 import newsarchive.ingest.ArticleBuilder;
-import newsarchive.ingest.ArticleReaders;
-import newsarchive.ingest.Extraction;
-import newsarchive.ingest.InputFiles;
+import newsarchive.ingest.read.ArticleReaders;
+import newsarchive.ingest.read.Extraction;
+import newsarchive.ingest.read.InputFiles;
 
 /**
  * One ingest run: expands the given paths, reads and cleans files on every core, tags the articles

@@ -8,10 +8,10 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import newsarchive.ingest.Article;
-import newsarchive.ingest.DateMention;
-import newsarchive.ingest.FactionTag;
-import newsarchive.ingest.Mention;
-import newsarchive.ingest.PlaceTag;
+import newsarchive.ingest.dates.DateMention;
+import newsarchive.ingest.entities.FactionTag;
+import newsarchive.ingest.entities.Mention;
+import newsarchive.ingest.entities.PlaceTag;
 
 /**
  * How an article is kept in the index's stored fields: the body on its own (the highlighter reads

@@ -3,6 +3,9 @@ package newsarchive.ingest;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import newsarchive.ingest.dates.DateMention;
+import newsarchive.ingest.entities.FactionTag;
+import newsarchive.ingest.entities.PlaceTag;
 
 /**
  * One article as the ingester understands it: cleaned text, metadata and tags. This is the

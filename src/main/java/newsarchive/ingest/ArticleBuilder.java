@@ -1,5 +1,10 @@
 package newsarchive.ingest;
 
+import newsarchive.ingest.dates.DateExtractor;
+import newsarchive.ingest.entities.Entities;
+import newsarchive.ingest.entities.EntityTagger;
+import newsarchive.ingest.read.RawArticle;
+
 /** Tags a {@link RawArticle}'s body with factions, places and dates. Thread-safe. */
 public final class ArticleBuilder {
   private final EntityTagger tagger;

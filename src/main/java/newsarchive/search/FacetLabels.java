@@ -3,9 +3,9 @@ package newsarchive.search;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import newsarchive.gazetteer.Gazetteer;
+import newsarchive.gazetteer.GazetteerEntry;
 import newsarchive.index.Schema;
-import newsarchive.ingest.Gazetteer;
-import newsarchive.ingest.GazetteerEntry;
 
 /**
  * Turns facet labels and counts into the values the API shows: which are selected (a date range of

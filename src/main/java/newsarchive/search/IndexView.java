@@ -8,6 +8,9 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import newsarchive.index.Schema;
+import newsarchive.search.memory.DateOrder;
+import newsarchive.search.memory.FacetTable;
+import newsarchive.search.memory.IdOrder;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
@@ -129,7 +132,7 @@ public final class IndexView implements Closeable {
     }
   }
 
-  Snapshot acquire() throws IOException {
+  public Snapshot acquire() throws IOException {
     IndexSearcher searcher = manager.acquire();
     try {
       return new Snapshot(searcher, facetFor(searcher.getIndexReader()));

@@ -1,7 +1,7 @@
 package newsarchive.search;
 
 import java.util.Optional;
-import newsarchive.ingest.Gazetteer;
+import newsarchive.gazetteer.Gazetteer;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.queryparser.classic.ParseException;

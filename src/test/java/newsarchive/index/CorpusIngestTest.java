@@ -13,10 +13,10 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import newsarchive.Pipeline;
-import newsarchive.ingest.ArticleReaders;
-import newsarchive.ingest.Extraction;
-import newsarchive.ingest.InputFiles;
-import newsarchive.ingest.RawArticle;
+import newsarchive.ingest.read.ArticleReaders;
+import newsarchive.ingest.read.Extraction;
+import newsarchive.ingest.read.InputFiles;
+import newsarchive.ingest.read.RawArticle;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

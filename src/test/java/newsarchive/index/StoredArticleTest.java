@@ -14,14 +14,14 @@ import java.util.List;
 import newsarchive.Pipeline;
 import newsarchive.ingest.Article;
 import newsarchive.ingest.ArticleBuilder;
-import newsarchive.ingest.ArticleReaders;
 import newsarchive.ingest.Articles;
-import newsarchive.ingest.DateMention;
-import newsarchive.ingest.Extraction;
-import newsarchive.ingest.FactionTag;
-import newsarchive.ingest.InputFiles;
-import newsarchive.ingest.JsonMapper;
-import newsarchive.ingest.Mention;
+import newsarchive.ingest.dates.DateMention;
+import newsarchive.ingest.entities.FactionTag;
+import newsarchive.ingest.entities.Mention;
+import newsarchive.ingest.read.ArticleReaders;
+import newsarchive.ingest.read.Extraction;
+import newsarchive.ingest.read.InputFiles;
+import newsarchive.json.JsonMapper;
 import org.junit.jupiter.api.Test;
 
 /** The compact stored form gives back exactly the article that went in. */

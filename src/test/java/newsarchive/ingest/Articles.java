@@ -1,6 +1,7 @@
 package newsarchive.ingest;
 
 import java.util.List;
+import newsarchive.ingest.entities.FactionTag;
 
 /** Articles for tests that need one article and care about few of its fields. */
 public final class Articles {

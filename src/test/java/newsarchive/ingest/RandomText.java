@@ -7,11 +7,11 @@ import java.util.Random;
 import java.util.function.UnaryOperator;
 
 /** Random strings over a small alphabet, to compare a fast rule with a plain one. */
-final class RandomText {
+public final class RandomText {
   private RandomText() {}
 
   /** Asserts that {@code fast} gives what {@code plain} gives on 20,000 random texts. */
-  static void assertAgree(
+  public static void assertAgree(
       UnaryOperator<String> plain,
       UnaryOperator<String> fast,
       String alphabet,

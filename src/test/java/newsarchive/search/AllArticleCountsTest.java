@@ -10,8 +10,8 @@ import newsarchive.index.Indexer;
 import newsarchive.index.Schema;
 import newsarchive.index.StoredArticle;
 import newsarchive.ingest.Articles;
-import newsarchive.ingest.FactionTag;
-import newsarchive.ingest.JsonMapper;
+import newsarchive.ingest.entities.FactionTag;
+import newsarchive.json.JsonMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -13,9 +13,9 @@ import newsarchive.index.Schema;
 import newsarchive.index.StoredArticle;
 import newsarchive.ingest.Article;
 import newsarchive.ingest.ArticleId;
-import newsarchive.ingest.JsonMapper;
-import newsarchive.ingest.Mention;
-import newsarchive.ingest.PlaceTag;
+import newsarchive.ingest.entities.Mention;
+import newsarchive.ingest.entities.PlaceTag;
+import newsarchive.json.JsonMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -14,10 +14,10 @@ import newsarchive.index.Schema;
 import newsarchive.index.StoredArticle;
 import newsarchive.ingest.Article;
 import newsarchive.ingest.ArticleId;
-import newsarchive.ingest.FactionTag;
-import newsarchive.ingest.JsonMapper;
-import newsarchive.ingest.Mention;
-import newsarchive.ingest.PlaceTag;
+import newsarchive.ingest.entities.FactionTag;
+import newsarchive.ingest.entities.Mention;
+import newsarchive.ingest.entities.PlaceTag;
+import newsarchive.json.JsonMapper;
 
 /**
  * A small archive of hand-written articles with hand-set tags, indexed for real in a folder, so

@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import newsarchive.ingest.JsonMapper;
+import newsarchive.json.JsonMapper;
 import newsarchive.search.FixtureArchive;
 import newsarchive.search.IndexView;
 import org.junit.jupiter.api.AfterAll;

@@ -11,11 +11,11 @@ import newsarchive.index.Indexer;
 import newsarchive.index.Schema;
 import newsarchive.index.StoredArticle;
 import newsarchive.ingest.Article;
-import newsarchive.ingest.DateMention;
-import newsarchive.ingest.FactionTag;
-import newsarchive.ingest.JsonMapper;
-import newsarchive.ingest.Mention;
-import newsarchive.ingest.PlaceTag;
+import newsarchive.ingest.dates.DateMention;
+import newsarchive.ingest.entities.FactionTag;
+import newsarchive.ingest.entities.Mention;
+import newsarchive.ingest.entities.PlaceTag;
+import newsarchive.json.JsonMapper;
 import newsarchive.search.IndexView;
 import newsarchive.search.Searcher;
 

@@ -14,11 +14,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import newsarchive.Pipeline;
-import newsarchive.generate.ArticleGenerator;
 import newsarchive.index.IngestSummary;
-import newsarchive.ingest.JsonMapper;
+import newsarchive.json.JsonMapper;
 import newsarchive.search.IndexView;
 import newsarchive.search.Searcher;
+import newsarchive.tools.generate.ArticleGenerator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

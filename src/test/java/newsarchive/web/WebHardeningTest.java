@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
-import newsarchive.ingest.JsonMapper;
+import newsarchive.json.JsonMapper;
 import newsarchive.search.FixtureArchive;
 import newsarchive.search.IndexView;
 import org.junit.jupiter.api.AfterAll;

@@ -16,7 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import newsarchive.ingest.JsonMapper;
+import newsarchive.json.JsonMapper;
 import newsarchive.search.FixtureArchive;
 import newsarchive.search.IndexView;
 import org.junit.jupiter.api.AfterAll;

@@ -11,15 +11,15 @@ import newsarchive.index.IngestSummary;
 import newsarchive.index.Schema;
 import newsarchive.index.StoredArticle;
 import newsarchive.ingest.ArticleBuilder;
-import newsarchive.ingest.ArticleReaders;
-import newsarchive.ingest.DateExtractor;
-import newsarchive.ingest.EntityTagger;
-import newsarchive.ingest.FactionAncestry;
-import newsarchive.ingest.Gazetteer;
-import newsarchive.ingest.HtmlCleaner;
-import newsarchive.ingest.JsonMapper;
-import newsarchive.ingest.PublicationDateFinder;
-import newsarchive.ingest.TextDecoder;
+import newsarchive.ingest.read.ArticleReaders;
+import newsarchive.ingest.dates.DateExtractor;
+import newsarchive.ingest.entities.EntityTagger;
+import newsarchive.ingest.entities.FactionAncestry;
+import newsarchive.gazetteer.Gazetteer;
+import newsarchive.ingest.clean.HtmlCleaner;
+import newsarchive.json.JsonMapper;
+import newsarchive.ingest.dates.PublicationDateFinder;
+import newsarchive.ingest.read.TextDecoder;
 
 /**
  * The archive's own ingest, built as {@code ./archive ingest} builds it, timed from the first file

@@ -10,7 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import newsarchive.ingest.Gazetteer;
+import newsarchive.gazetteer.Gazetteer;
 
 /**
  * Runs the benchmarks {@code ./archive bench} names and writes the results as Markdown to the work

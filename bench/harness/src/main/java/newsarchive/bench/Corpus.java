@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import newsarchive.generate.ArticleGenerator;
+import newsarchive.tools.generate.ArticleGenerator;
 
 /**
  * The benchmark corpus: the same generated articles as saved pages (a folder) and as one JSONL

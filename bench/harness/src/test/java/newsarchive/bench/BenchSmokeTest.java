@@ -34,7 +34,7 @@ class BenchSmokeTest {
     assertEquals(200, bare.throughput().items());
     assertTrue(bare.textBytes() > 200 * 500, "bodies of a few hundred words each");
     long kept =
-        new SolrExport(newsarchive.ingest.Gazetteer.load())
+        new SolrExport(newsarchive.gazetteer.Gazetteer.load())
             .export(work.resolve("i2"), work.resolve("docs.jsonl"));
     assertEquals(java.nio.file.Files.readAllLines(work.resolve("docs.jsonl")).size(), (int) kept);
     assertTrue(kept > 150 && kept <= 200, "republished copies join their story: " + kept);

@@ -1,0 +1,173 @@
+package newsarchive.ingest.clean;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.nodes.Element;
+
+/**
+ * Finds the article's text among a page's blocks. Each block gets a weight (positive for
+ * sentence-like text, negative for link lists and labels); the element whose blocks weigh most is
+ * the article's container; its blocks are then kept or dropped one by one. When the page states its
+ * article text (JSON-LD) and that text is not cut short, agreement with it decides instead.
+ * Stateless and thread-safe.
+ */
+final class BodyExtractor {
+  /** Below this many words a stated article text is a teaser, not the article. */
+  private static final int HINT_MIN_WORDS = 30;
+
+  /** An element within this share of the heaviest one's weight is close enough to prefer. */
+  private static final double NEAR_MAX = 0.85;
+
+  private final BlockCollector collector = new BlockCollector(new NoiseFilter());
+  private final BlockRefiner refiner = new BlockRefiner();
+
+  /**
+   * The article's paragraphs joined by blank lines; {@code hint} and {@code description} may be
+   * null.
+   */
+  String extract(Element body, ArticleBodyHint hint, String description) {
+    List<TextBlock> blocks = collector.collect(body);
+    int n = blocks.size();
+    double[] weights = new double[n];
+    boolean[] content = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      weights[i] = weight(blocks.get(i));
+      content[i] = isArticleText(blocks.get(i));
+    }
+    List<TextBlock> chosen = select(blocks, weights, content, body);
+    if (hint != null && hint.words() >= HINT_MIN_WORDS) {
+      for (int i = 0; i < n; i++) {
+        double overlap = hint.overlap(blocks.get(i).text());
+        weights[i] = blocks.get(i).chars() * (2 * overlap - 1);
+        content[i] = overlap >= 0.5;
+      }
+      List<TextBlock> stated = select(blocks, weights, content, body);
+      // A stated text much shorter than the page's article is an excerpt; trust the page then.
+      if (words(stated) >= 0.5 * words(chosen)) {
+        chosen = stated;
+      }
+    }
+    return paragraphs(refiner.refine(chosen, description));
+  }
+
+  private static List<TextBlock> select(
+      List<TextBlock> blocks, double[] weights, boolean[] content, Element root) {
+    Element container = heaviest(blocks, weights, root);
+    List<TextBlock> kept = new ArrayList<>();
+    boolean previousKept = false;
+    for (int i = 0; i < blocks.size(); i++) {
+      TextBlock b = blocks.get(i);
+      if (!isInside(b.owner(), container)) {
+        continue;
+      }
+      if (content[i]) {
+        kept.add(b);
+      } else if (previousKept && b.linkDensity() > 0.5 && introducesList(kept.getLast())) {
+        // "More stories", "DON'T MISS": the label went with the link list it announced.
+        kept.removeLast();
+      }
+      previousKept = content[i];
+    }
+    return kept;
+  }
+
+  private static boolean introducesList(TextBlock b) {
+    return b.words() <= 5 && !b.endsLikeSentence();
+  }
+
+  static double weight(TextBlock b) {
+    double ld = b.linkDensity();
+    if (ld > 0.5) {
+      return -0.5 * b.chars();
+    }
+    if (b.chars() < 40 && !b.endsLikeSentence()) {
+      return -0.3 * b.chars();
+    }
+    double w = b.chars() * (1 - ld);
+    return b.tag().equals("p") ? w : 0.7 * w;
+  }
+
+  private static boolean isArticleText(TextBlock b) {
+    return b.linkDensity() <= 0.5 && !b.tag().equals("h1");
+  }
+
+  /** The deepest element whose blocks weigh nearly as much as the heaviest element's. */
+  private static Element heaviest(List<TextBlock> blocks, double[] weights, Element root) {
+    Map<Element, Double> sums = new IdentityHashMap<>();
+    List<Element> order = new ArrayList<>();
+    for (int i = 0; i < blocks.size(); i++) {
+      for (Element e = blocks.get(i).owner(); e != null; e = e.parent()) {
+        Double old = sums.put(e, sums.getOrDefault(e, 0.0) + weights[i]);
+        if (old == null) {
+          order.add(e);
+        }
+        if (e == root) {
+          break;
+        }
+      }
+    }
+    double max = Double.NEGATIVE_INFINITY;
+    for (Element e : order) {
+      max = Math.max(max, sums.get(e));
+    }
+    // The deepest element that comes close to the maximum: an outer element that adds little
+    // weight mostly adds furniture.
+    Element best = root;
+    int bestDepth = -1;
+    for (Element e : order) {
+      double s = sums.get(e);
+      if (s >= NEAR_MAX * max) {
+        int depth = depth(e, root);
+        if (depth > bestDepth || (depth == bestDepth && s > sums.get(best))) {
+          best = e;
+          bestDepth = depth;
+        }
+      }
+    }
+    return best;
+  }
+
+  private static int depth(Element e, Element root) {
+    int d = 0;
+    for (Element x = e; x != root && x != null; x = x.parent()) {
+      d++;
+    }
+    return d;
+  }
+
+  private static boolean isInside(Element e, Element container) {
+    for (Element x = e; x != null; x = x.parent()) {
+      if (x == container) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int words(List<TextBlock> blocks) {
+    int n = 0;
+    for (TextBlock b : blocks) {
+      n += b.words();
+    }
+    return n;
+  }
+
+  /** One paragraph per block, and per line of a block broken with {@code <br>}. */
+  private static String paragraphs(List<TextBlock> blocks) {
+    StringBuilder out = new StringBuilder();
+    for (TextBlock b : blocks) {
+      for (String line : b.text().split("\n")) {
+        String s = line.strip();
+        if (!s.isEmpty()) {
+          if (out.length() > 0) {
+            out.append("\n\n");
+          }
+          out.append(s);
+        }
+      }
+    }
+    return out.toString();
+  }
+}

@@ -1,0 +1,149 @@
+package newsarchive.ingest.dates;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Dates in a page's visible markup: microdata ({@code itemprop="datePublished"}), {@code <time>}
+ * and {@code <abbr class="published">}, and the short text of elements whose class or id marks a
+ * date or byline ("entry-date", "post-meta", "datum"). Elements in comments, sidebars and related
+ * links are passed over: their dates belong to other texts. Immutable and thread-safe.
+ */
+final class MarkupDates {
+  private static final Pattern DATE_CLASS =
+      Pattern.compile(
+          "date|time|datum|zeit|publi|posted|byline|meta|dateline|fecha|data|info|author|autor"
+              + "|submitted|stand|article-header|entry-header|post-header");
+  private static final Pattern FOREIGN_CLASS =
+      Pattern.compile(
+          "comment|sidebar|related|teaser|widget|footer|recommend|popular|more-|"
+              + "newsletter|reply|breadcrumb|calendar|archive");
+
+  /** Words that mark a date as the last change, unless publication is named as well. */
+  private static final Pattern UPDATED =
+      Pattern.compile(
+          "(?iu)^(?!.*(publi|veröffentlicht|erschienen|erstellt)).*(update|aktualisiert|geändert"
+              + "|modifi|mis à jour|actualizado|aggiornato|bearbeitet|editiert)");
+
+  private static final int MAX_TEXT = 200;
+
+  private final DateValues values;
+
+  MarkupDates(DateValues values) {
+    this.values = values;
+  }
+
+  /** A date the markup flags as the publication date, or null. */
+  Stamp flaggedPublished(Document doc) {
+    for (Element e :
+        doc.select(
+            "[itemprop=datePublished]:not(meta), time[pubdate], abbr.published[title],"
+                + " time.published, time.entry-date, time[itemprop=dateCreated]")) {
+      if (isForeign(e)) {
+        continue;
+      }
+      Stamp stamp = valueOf(e);
+      if (stamp != null) {
+        return stamp;
+      }
+    }
+    return null;
+  }
+
+  /** The date of the first {@code <time>} outside comments and sidebars, or null. */
+  Stamp firstTime(Document doc) {
+    // Social sites put the full date in the title of an abbreviation ("<abbr title=...>3 h").
+    for (Element e : doc.select("time, abbr[title]")) {
+      if (isForeign(e)) {
+        continue;
+      }
+      Stamp stamp = valueOf(e);
+      if (stamp != null) {
+        return stamp;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The days written, for readers, in {@code <time>} elements and in the short text of elements
+   * whose class or id speaks of dates, in page order. When the page has a headline, only what
+   * follows it counts: a date above the headline is mostly the site's "today".
+   */
+  List<LocalDate> visibleDays(Document doc, boolean monthFirst) {
+    List<LocalDate> all = new ArrayList<>();
+    List<LocalDate> afterTitle = new ArrayList<>();
+    Element root = doc.body() == null ? doc : doc.body();
+    Element headline = root.selectFirst("h1");
+    boolean pastTitle = false;
+    for (Element e : root.getAllElements()) {
+      if (e == headline) {
+        pastTitle = true;
+      }
+      boolean time = e.normalName().equals("time");
+      if (!time && !e.hasAttr("class") && !e.hasAttr("id")) {
+        continue; // most elements: nothing to mark them as a date
+      }
+      String marks = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+      boolean dated = time || DATE_CLASS.matcher(marks).find();
+      if (!dated || isForeign(e)) {
+        continue;
+      }
+      String text = e.text();
+      if (text.length() > MAX_TEXT || UPDATED.matcher(text).find()) {
+        continue;
+      }
+      LocalDate date = values.firstInText(text, monthFirst);
+      if (date != null) {
+        all.add(date);
+        if (pastTitle) {
+          afterTitle.add(date);
+        }
+      }
+    }
+    return afterTitle.isEmpty() ? all : afterTitle;
+  }
+
+  private Stamp valueOf(Element e) {
+    for (String attr : new String[] {"datetime", "content", "title"}) {
+      if (e.hasAttr(attr)) {
+        Stamp stamp = values.stamp(e.attr(attr));
+        if (stamp != null) {
+          return stamp;
+        }
+      }
+    }
+    return values.stamp(e.text());
+  }
+
+  static boolean isForeign(Element e) {
+    for (Element a = e; a != null; a = a.parent()) {
+      String tag = a.normalName();
+      if (tag.equals("body") || tag.equals("main")) {
+        break; // their classes describe the whole page ("has-sidebar"), not a part of it
+      }
+      if (tag.equals("aside") || tag.equals("footer") || tag.equals("nav")) {
+        return true;
+      }
+      for (String mark : (a.className() + " " + a.id()).toLowerCase(Locale.ROOT).split("\\s+")) {
+        // Blog engines put the post's own tags and categories into its classes
+        // ("category-archive", "tag-comments"): words of the article, not of the layout.
+        // Modifiers ("layout--sidebar", "has-sidebar") say what sits beside, not what this is.
+        if (!mark.startsWith("tag-")
+            && !mark.startsWith("category-")
+            && !mark.startsWith("has-")
+            && !mark.startsWith("with-")
+            && !mark.contains("--")
+            && FOREIGN_CLASS.matcher(mark).find()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,122 @@
+package newsarchive.ingest.read;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Consumer;
+import newsarchive.ingest.clean.HtmlCleaner;
+import newsarchive.ingest.dates.PublicationDateFinder;
+
+/**
+ * Reads any supported input file by its name: .html .htm .xhtml .txt .csv .jsonl, each also
+ * gzipped. Failures become rejections with a one-line reason, so one bad file never stops an
+ * ingest. Thread-safe.
+ */
+public final class ArticleReaders {
+  private static final String VANISHED = "the file disappeared before it could be read";
+  private final ArticleReader html;
+  private final ArticleReader text;
+  private final ArticleReader csv;
+  private final ArticleReader jsonl;
+
+  public ArticleReaders(
+      TextDecoder decoder, HtmlCleaner cleaner, PublicationDateFinder dates, ObjectMapper json) {
+    DumpRows rows = new DumpRows(dates);
+    this.html = new HtmlArticleReader(decoder, cleaner, dates);
+    this.text = new TextArticleReader(decoder, dates);
+    this.csv = new CsvArticleReader(decoder, rows);
+    this.jsonl = new JsonlArticleReader(json, rows);
+  }
+
+  /** Whether {@code file}'s name says it is an input this ingester reads. */
+  public static boolean supports(Path file) {
+    return kind(file).isPresent();
+  }
+
+  /** Reads {@code file}, handing every article and every rejection to {@code sink}. */
+  public void read(Path file, Consumer<Extraction> sink) {
+    Optional<ArticleReader> reader = kind(file).map(this::reader);
+    if (reader.isEmpty()) {
+      sink.accept(new Extraction.Rejected(file.toString(), "not a supported file type"));
+      return;
+    }
+    try {
+      checkStillReadable(file);
+      reader.get().read(file, sink);
+    } catch (RejectedInputException e) {
+      sink.accept(new Extraction.Rejected(file.toString(), e.getMessage()));
+    } catch (java.util.zip.ZipException | java.io.EOFException e) {
+      sink.accept(new Extraction.Rejected(file.toString(), "broken or truncated gzip data"));
+    } catch (NoSuchFileException e) {
+      sink.accept(new Extraction.Rejected(file.toString(), VANISHED));
+    } catch (IOException e) {
+      sink.accept(new Extraction.Rejected(file.toString(), "cannot be read: " + describe(e)));
+    } catch (RuntimeException | StackOverflowError e) {
+      // A page can defeat a parser (absurd nesting, say); reject it and go on with the rest.
+      sink.accept(new Extraction.Rejected(file.toString(), "cannot be parsed: " + describe(e)));
+    }
+  }
+
+  /**
+   * Files are listed before they are read, and a folder can change in between: a file may vanish or
+   * be replaced by a folder. Empty files are rejected here, for every format alike.
+   */
+  private static void checkStillReadable(Path file) throws IOException {
+    if (!Files.exists(file)) {
+      throw new RejectedInputException(VANISHED);
+    }
+    if (!Files.isRegularFile(file)) {
+      throw new RejectedInputException("not a regular file any more (a folder or device)");
+    }
+    if (Files.size(file) == 0) {
+      throw new RejectedInputException("the file is empty");
+    }
+  }
+
+  private ArticleReader reader(Kind kind) {
+    return switch (kind) {
+      case HTML -> html;
+      case TEXT -> text;
+      case CSV -> csv;
+      case JSONL -> jsonl;
+    };
+  }
+
+  private enum Kind {
+    HTML,
+    TEXT,
+    CSV,
+    JSONL
+  }
+
+  private static Optional<Kind> kind(Path file) {
+    String name = file.getFileName() == null ? "" : file.getFileName().toString();
+    name = name.toLowerCase(Locale.ROOT);
+    if (name.endsWith(".gz")) {
+      name = name.substring(0, name.length() - 3);
+    }
+    if (name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xhtml")) {
+      return Optional.of(Kind.HTML);
+    }
+    if (name.endsWith(".txt")) {
+      return Optional.of(Kind.TEXT);
+    }
+    if (name.endsWith(".csv")) {
+      return Optional.of(Kind.CSV);
+    }
+    if (name.endsWith(".jsonl")) {
+      return Optional.of(Kind.JSONL);
+    }
+    return Optional.empty();
+  }
+
+  private static String describe(Throwable e) {
+    String message = e.getMessage();
+    String what = message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
+    return what.lines().findFirst().orElse(what);
+  }
+}

@@ -1,0 +1,63 @@
+package newsarchive.tools.eval;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The lowest score each measure may fall to before {@code ./archive eval --check} fails: a little
+ * under what the extractor reached when they were set (docs/QUALITY.md has both). Raise a floor
+ * when a change lifts its score for good; never lower one to let a change through. Stateless.
+ */
+public final class Floors {
+  public static final String BODY_PRECISION = "body precision";
+  public static final String BODY_RECALL = "body recall";
+  public static final String BODY_F1 = "body F1";
+  public static final String TITLE = "title accuracy";
+  public static final String PUBLICATION_DATE = "publication date accuracy";
+  public static final String GOVERNORATE = "FA-KES governorate agreement";
+  public static final String ACTOR = "FA-KES actor class agreement";
+  public static final String FACTION_PRECISION = "faction mention precision";
+  public static final String FACTION_RECALL = "faction mention recall";
+  public static final String PLACE_PRECISION = "place mention precision";
+  public static final String PLACE_RECALL = "place mention recall";
+  public static final String CANONICAL = "canonical name accuracy";
+
+  static final Map<String, Double> FLOORS =
+      Map.ofEntries(
+          Map.entry(BODY_PRECISION, 0.96),
+          Map.entry(BODY_RECALL, 0.96),
+          Map.entry(BODY_F1, 0.965),
+          Map.entry(TITLE, 0.97),
+          Map.entry(PUBLICATION_DATE, 0.92),
+          Map.entry(GOVERNORATE, 0.97),
+          Map.entry(ACTOR, 0.73),
+          Map.entry(FACTION_PRECISION, 0.97),
+          Map.entry(FACTION_RECALL, 0.94),
+          Map.entry(PLACE_PRECISION, 0.96),
+          Map.entry(PLACE_RECALL, 0.92),
+          Map.entry(CANONICAL, 0.97));
+
+  private Floors() {}
+
+  /** The floor of a measure, or 0 for one without. */
+  public static double of(String measure) {
+    return FLOORS.getOrDefault(measure, 0.0);
+  }
+
+  /** One line for each score under its floor; empty when all hold. */
+  public static List<String> failures(Map<String, Double> scores) {
+    List<String> out = new ArrayList<>();
+    scores.forEach(
+        (measure, score) -> {
+          double floor = of(measure);
+          if (score < floor) {
+            out.add(
+                String.format(
+                    Locale.ROOT, "%s %.3f is under its floor %.3f", measure, score, floor));
+          }
+        });
+    return out;
+  }
+}

@@ -1,0 +1,107 @@
+package newsarchive.ingest.dates;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+class PublicationDateFinderTest {
+  private final PublicationDateFinder finder = new PublicationDateFinder(LocalDate.of(2024, 1, 1));
+
+  private static Document page(String name) throws IOException {
+    try (InputStream in = PublicationDateFinderTest.class.getResourceAsStream("/pages/" + name)) {
+      return Jsoup.parse(in, null, "https://example.org/");
+    }
+  }
+
+  private static Optional<LocalDate> day(String iso) {
+    return Optional.of(LocalDate.parse(iso));
+  }
+
+  @Test
+  void jsonLdPublicationDateWinsOverModifiedAndSidebarDates() throws IOException {
+    assertEquals(day("2017-05-29"), finder.find(page("jsonld-article.html"), null));
+  }
+
+  @Test
+  void utcInstantBecomesThePublishersDayShownInTheByline() throws IOException {
+    // 03:28 UTC on 9 November is the evening of 8 November in New York, as the byline says;
+    // the site header's "today" above the headline does not count.
+    assertEquals(day("2023-11-08"), finder.find(page("utc-meta-us.html"), null));
+  }
+
+  @Test
+  void germanBylineIsReadWhenThePageDeclaresNothing() throws IOException {
+    assertEquals(day("2021-03-12"), finder.find(page("german-byline.html"), null));
+  }
+
+  @Test
+  void labelledDateInTextBeatsEventDatesNearTheHeadline() throws IOException {
+    assertEquals(day("2017-10-09"), finder.find(page("labelled-text.html"), null));
+  }
+
+  @Test
+  void pageWithoutDateGivesNothingNotItsCopyrightYear() throws IOException {
+    assertEquals(Optional.empty(), finder.find(page("no-date.html"), null));
+  }
+
+  @Test
+  void dateInTheAddressIsUsedWhenThePageHasNone() throws IOException {
+    String url = "https://example.org/news/2016/12/23/rebels-retake-town/";
+    assertEquals(day("2016-12-23"), finder.find(page("no-date.html"), url));
+  }
+
+  @Test
+  void archiveCaptureTimeIsNotThePublicationDate() throws IOException {
+    String url = "https://web.archive.org/web/20190510093000/https://example.org/about/";
+    assertEquals(Optional.empty(), finder.find(page("no-date.html"), url));
+  }
+
+  @Test
+  void datesAfterTheLatestAllowedDayAreRefused() throws IOException {
+    PublicationDateFinder early = new PublicationDateFinder(LocalDate.of(2017, 1, 1));
+    assertEquals(Optional.empty(), early.find(page("jsonld-article.html"), null));
+  }
+
+  @Test
+  void plainTextOpeningWithAStampedDate() {
+    assertEquals(
+        day("2017-04-05"),
+        finder.findInText(
+            "Wed 05 Apr 2017 Syria attack symptoms consistent with nerve agent use."));
+  }
+
+  @Test
+  void plainTextExportWithTitleAndAgencyBeforeTheStamp() {
+    assertEquals(
+        day("2014-03-30"),
+        finder.findInText(
+            "More than 50 Syria rebels jihadists killed NGO AFP Sunday 30 Mar 2014 More than 50"
+                + " rebels were killed."));
+  }
+
+  @Test
+  void plainTextDateline() {
+    assertEquals(
+        day("2017-05-29"),
+        finder.findInText(
+            "Syrian rebels seize swathes of south\n\nBEIRUT, May 29, 2017 (Reuters) - Syrian rebels"
+                + " have seized large areas from Islamic State in the south of the country in a"
+                + " fortnight of fighting, commanders say."));
+  }
+
+  @Test
+  void plainTextWithDatesOnlyInsideProseGivesNothing() {
+    assertEquals(
+        Optional.empty(),
+        finder.findInText(
+            "Syrian rebels have seized large areas from Islamic State in southern Syria since the"
+                + " offensive began on 14 February 2017, rebel commanders say, and they expect to"
+                + " reach the border soon."));
+  }
+}
