@@ -284,20 +284,19 @@ public final class Main {
     }
     String query = String.join(" ", a.operands());
     SearchRequest request =
-        new SearchRequest(
-            query,
-            a.values("faction"),
-            a.values("location"),
-            a.values("country"),
-            a.values("site"),
-            SearchRequest.date("from", a.value("from", null)),
-            SearchRequest.date("to", a.value("to", null)),
-            SortOrder.parse(a.value("sort", null), query.isBlank()),
-            a.number("page", 1),
-            a.number("size", 10),
-            null,
-            a.flag("exact"),
-            List.of());
+        SearchRequest.builder()
+            .query(query)
+            .factions(a.values("faction"))
+            .locations(a.values("location"))
+            .countries(a.values("country"))
+            .sites(a.values("site"))
+            .from(SearchRequest.date("from", a.value("from", null)))
+            .to(SearchRequest.date("to", a.value("to", null)))
+            .sort(SortOrder.parse(a.value("sort", null), query.isBlank()))
+            .page(a.number("page", 1))
+            .size(a.number("size", 10))
+            .exact(a.flag("exact"))
+            .build();
     try (IndexView view = new IndexView(main.config.index())) {
       SearchResult result = main.searcher(view).search(request);
       if (a.flag("json")) {

@@ -64,20 +64,108 @@ public record SearchRequest(
 
   /** A first-page request for {@code query} with no filters, in the default order. */
   public static SearchRequest of(String query) {
-    return new SearchRequest(
-        query,
-        List.of(),
-        List.of(),
-        List.of(),
-        List.of(),
-        null,
-        null,
-        SortOrder.parse(null, query == null || query.isBlank()),
-        1,
-        10,
-        null,
-        false,
-        List.of());
+    return builder().query(query).build();
+  }
+
+  /** A request built part by part, by name; what is not set keeps its default. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Collects a request's parts by name: no filters, first page of 10, the default order for the
+   * query (newest first when it is empty, by relevance otherwise), every facet. Not thread-safe.
+   */
+  public static final class Builder {
+    private String query = "";
+    private List<String> factions = List.of();
+    private List<String> locations = List.of();
+    private List<String> countries = List.of();
+    private List<String> sites = List.of();
+    private LocalDate from;
+    private LocalDate to;
+    private SortOrder sort;
+    private int page = 1;
+    private int size = 10;
+    private String after;
+    private boolean exact;
+    private List<String> facets = List.of();
+
+    private Builder() {}
+
+    public Builder query(String query) {
+      this.query = query == null ? "" : query;
+      return this;
+    }
+
+    public Builder factions(List<String> factions) {
+      this.factions = factions;
+      return this;
+    }
+
+    public Builder locations(List<String> locations) {
+      this.locations = locations;
+      return this;
+    }
+
+    public Builder countries(List<String> countries) {
+      this.countries = countries;
+      return this;
+    }
+
+    public Builder sites(List<String> sites) {
+      this.sites = sites;
+      return this;
+    }
+
+    public Builder from(LocalDate from) {
+      this.from = from;
+      return this;
+    }
+
+    public Builder to(LocalDate to) {
+      this.to = to;
+      return this;
+    }
+
+    /** The order; null keeps the query's default. */
+    public Builder sort(SortOrder sort) {
+      this.sort = sort;
+      return this;
+    }
+
+    public Builder page(int page) {
+      this.page = page;
+      return this;
+    }
+
+    public Builder size(int size) {
+      this.size = size;
+      return this;
+    }
+
+    public Builder after(String after) {
+      this.after = after;
+      return this;
+    }
+
+    public Builder exact(boolean exact) {
+      this.exact = exact;
+      return this;
+    }
+
+    public Builder facets(List<String> facets) {
+      this.facets = facets;
+      return this;
+    }
+
+    /** The request; an {@link InvalidQueryException} when a part is out of bounds. */
+    public SearchRequest build() {
+      SortOrder order = sort != null ? sort : SortOrder.parse(null, query.isBlank());
+      return new SearchRequest(
+          query, factions, locations, countries, sites, from, to, order, page, size, after, exact,
+          facets);
+    }
   }
 
   /** The facets named, each checked, in the API's order; every facet when none is named. */

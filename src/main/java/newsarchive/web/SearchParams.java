@@ -16,20 +16,21 @@ final class SearchParams {
 
   static SearchRequest from(Context ctx) {
     String q = single(ctx, "q", "");
-    return new SearchRequest(
-        q,
-        many(ctx, "faction"),
-        many(ctx, "location"),
-        many(ctx, "country"),
-        many(ctx, "site"),
-        date(ctx, "from"),
-        date(ctx, "to"),
-        SortOrder.parse(single(ctx, "sort", null), q.isBlank()),
-        number(ctx, "page", 1),
-        number(ctx, "size", 10),
-        blankToNull(single(ctx, "after", null)),
-        bool(ctx, "exact"),
-        commaSeparated(ctx, "facets"));
+    return SearchRequest.builder()
+        .query(q)
+        .factions(many(ctx, "faction"))
+        .locations(many(ctx, "location"))
+        .countries(many(ctx, "country"))
+        .sites(many(ctx, "site"))
+        .from(date(ctx, "from"))
+        .to(date(ctx, "to"))
+        .sort(SortOrder.parse(single(ctx, "sort", null), q.isBlank()))
+        .page(number(ctx, "page", 1))
+        .size(number(ctx, "size", 10))
+        .after(blankToNull(single(ctx, "after", null)))
+        .exact(bool(ctx, "exact"))
+        .facets(commaSeparated(ctx, "facets"))
+        .build();
   }
 
   /** Values given as "a,b" or as the parameter repeated, or both. */

@@ -45,27 +45,17 @@ class SearcherTest {
   /** The first page of {@code q} with the selections, counting only the facets named. */
   private static SearchRequest request(
       String q, List<String> factions, List<String> locations, List<String> facets) {
-    return new SearchRequest(
-        q,
-        factions,
-        locations,
-        List.of(),
-        List.of(),
-        null,
-        null,
-        SortOrder.parse(null, q.isBlank()),
-        1,
-        10,
-        null,
-        false,
-        facets);
+    return SearchRequest.builder()
+        .query(q)
+        .factions(factions)
+        .locations(locations)
+        .facets(facets)
+        .build();
   }
 
   /** Every article, in one order, one page of it. */
   private static SearchRequest everything(SortOrder sort, int page, int size, String after) {
-    return new SearchRequest(
-        "", List.of(), List.of(), List.of(), List.of(), null, null, sort, page, size, after, false,
-        List.of());
+    return SearchRequest.builder().sort(sort).page(page).size(size).after(after).build();
   }
 
   private static List<String> ids(SearchResult r) {
@@ -202,20 +192,11 @@ class SearcherTest {
   void dateRangeKeepsOtherYearsOnTheTimeline() throws IOException {
     SearchResult r =
         searcher.search(
-            new SearchRequest(
-                "",
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of(),
-                LocalDate.parse("2017-01-01"),
-                LocalDate.parse("2017-12-31"),
-                SortOrder.NEWEST,
-                1,
-                10,
-                null,
-                false,
-                List.of()));
+            SearchRequest.builder()
+                .from(LocalDate.parse("2017-01-01"))
+                .to(LocalDate.parse("2017-12-31"))
+                .sort(SortOrder.NEWEST)
+                .build());
     assertEquals(4, r.total());
     assertEquals(Map.of("2014", 1, "2015", 1, "2016", 1, "2017", 4), counts(r, "year"));
     // the selected range covers whole months: each of 2017's is listed, with zeros
@@ -289,20 +270,7 @@ class SearcherTest {
   void exactSpellingTurnsWideningOff() throws IOException {
     SearchResult r =
         searcher.search(
-            new SearchRequest(
-                "Salamah",
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of(),
-                null,
-                null,
-                SortOrder.RELEVANCE,
-                1,
-                10,
-                null,
-                true,
-                List.of()));
+            SearchRequest.builder().query("Salamah").sort(SortOrder.RELEVANCE).exact(true).build());
     assertEquals(archive.ids("salamah"), ids(r));
     assertTrue(r.widened().isEmpty());
   }

@@ -65,20 +65,15 @@ class SidewaysCountsTest {
         List<String> countries = random.nextInt(3) == 0 ? List.of("IQ") : List.of();
         LocalDate from = random.nextBoolean() ? null : LocalDate.of(2014 + random.nextInt(3), 1, 1);
         SearchRequest request =
-            new SearchRequest(
-                words,
-                factions,
-                places,
-                countries,
-                List.of(),
-                from,
-                null,
-                SortOrder.NEWEST,
-                1,
-                10,
-                null,
-                true,
-                List.of());
+            SearchRequest.builder()
+                .query(words)
+                .factions(factions)
+                .locations(places)
+                .countries(countries)
+                .from(from)
+                .sort(SortOrder.NEWEST)
+                .exact(true)
+                .build();
 
         Query base =
             words.isEmpty() ? new MatchAllDocsQuery() : new TermQuery(new Term(Schema.BODY, words));
