@@ -107,9 +107,11 @@ class LayeringTest {
   @Test
   void aLuceneImportPlantedInIngestIsCaught() {
     String planted =
-        "package newsarchive.ingest.clean;\n"
-            + "import org.apache.lucene.document.Document;\n"
-            + "final class Planted {}\n";
+        """
+        package newsarchive.ingest.clean;
+        import org.apache.lucene.document.Document;
+        final class Planted {}
+        """;
     List<String> found = violations("newsarchive.ingest.clean", planted);
     assertEquals(1, found.size(), found.toString());
     assertTrue(found.get(0).contains("ingest knows no Lucene"), found.get(0));
@@ -118,9 +120,11 @@ class LayeringTest {
   @Test
   void aToolUsedByTheProductAndASearchInternalUsedByWebAreCaught() {
     String source =
-        "package newsarchive.web;\n"
-            + "import newsarchive.search.memory.HitSet;\n"
-            + "class X { Object o = new newsarchive.tools.eval.DevSplit(); }\n";
+        """
+        package newsarchive.web;
+        import newsarchive.search.memory.HitSet;
+        class X { Object o = new newsarchive.tools.eval.DevSplit(); }
+        """;
     List<String> found = violations("newsarchive.web", source);
     assertEquals(2, found.size(), found.toString());
   }
@@ -128,9 +132,11 @@ class LayeringTest {
   @Test
   void commentsAndStringsDoNotCount() {
     String source =
-        "package newsarchive.ingest;\n"
-            + "/** Unlike {@link org.apache.lucene.document.Document}, ... */\n"
-            + "class X { String s = \"org.apache.lucene.x\"; } // newsarchive.web.WebServer\n";
+        """
+        package newsarchive.ingest;
+        /** Unlike {@link org.apache.lucene.document.Document}, ... */
+        class X { String s = "org.apache.lucene.x"; } // newsarchive.web.WebServer
+        """;
     assertEquals(List.of(), violations("newsarchive.ingest", source));
   }
 
