@@ -12,13 +12,14 @@ import newsarchive.cli.Generate;
 import newsarchive.cli.Ingest;
 import newsarchive.cli.Search;
 import newsarchive.cli.Serve;
+import newsarchive.cli.Version;
 import newsarchive.search.InvalidQueryException;
 
 /** The command dispatch: picks the command, runs it, maps its errors to exit codes. */
 public final class Main {
   private static final String USAGE =
       """
-      usage: archive COMMAND [OPTIONS]
+      usage: archive COMMAND [OPTIONS]      (archive --version: version and commit)
         serve    [--port 7070] [--host 127.0.0.1] [--index index] [--corpus corpus] [--web web]
         ingest   [--index index] [--commit-ms 2000] PATH...
         extract  [--jsonl] PATH...
@@ -45,6 +46,10 @@ public final class Main {
       return args.isEmpty() ? 2 : 0;
     }
     String name = args.get(0);
+    if (name.equals("--version") || name.equals("version")) {
+      out.println(Version.current());
+      return 0;
+    }
     Command command = command(name, new Archive(), out, err);
     if (command == null) {
       err.println("archive: unknown command '" + name + "'");

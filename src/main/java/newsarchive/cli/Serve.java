@@ -3,7 +3,10 @@ package newsarchive.cli;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -30,15 +33,27 @@ public final class Serve implements Command {
     this.err = err;
   }
 
+  /** The corpus folder when it exists, else the one the release jar carries, if any. */
+  private static Optional<Path> corpus(Path folder) throws IOException {
+    return Files.isDirectory(folder) ? Optional.of(folder) : BundledCorpus.unpack();
+  }
+
   @Override
   public int run(List<String> args) throws IOException {
     Arguments a = Arguments.parse(args, Set.of("port", "host", "index", "corpus", "web"), Set.of());
     Config config = Settings.from(a);
     if (!IndexFolder.hasArticles(config.index())) {
-      err.println("archive: the index is empty; ingesting " + config.corpus() + " first");
-      IngestSummary summary =
-          new Ingest(archive, err, err).ingest(config.index(), List.of(config.corpus()), null);
-      err.print(summary.report());
+      Optional<Path> corpus = corpus(config.corpus());
+      if (corpus.isPresent()) {
+        err.println("archive: the index is empty; ingesting " + config.corpus() + " first");
+        IngestSummary summary =
+            new Ingest(archive, err, err).ingest(config.index(), List.of(corpus.get()), null);
+        err.print(summary.report());
+      } else {
+        err.println("archive: the index is empty and there is no " + config.corpus() + " to fill it");
+        Files.createDirectories(config.index());
+        archive.indexer(config.index()).close(); // an empty index the server can open
+      }
     }
     // Reading the gazetteer takes a second of one core; the index opens on the other meanwhile.
     CompletableFuture<Gazetteer> loading = CompletableFuture.supplyAsync(archive::gazetteer);

@@ -7,6 +7,7 @@ import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import newsarchive.ingest.ArticleId;
@@ -24,6 +25,8 @@ import org.slf4j.LoggerFactory;
 public final class WebServer {
   private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
   private static final int FACET_SEARCH_LIMIT = 50;
+  // Where the release jar keeps the page (./archive package copies web/ there).
+  private static final String BUNDLED_PAGE = "/newsarchive/web";
   static final String NOT_UTF8 = "The address holds bytes that are not valid UTF-8 text.";
   private static final String ERROR_WRITTEN = "newsarchive.error-written";
   static final Map<String, String> SECURITY_HEADERS =
@@ -59,13 +62,21 @@ public final class WebServer {
               server -> server.setErrorHandler(new JettyErrors(json, SECURITY_HEADERS)));
           config.jsonMapper(new JavalinJackson(json, false));
           config.http.defaultContentType = "application/json";
-          config.staticFiles.add(
-              files -> {
-                files.hostedPath = "/";
-                files.directory = webDir.toAbsolutePath().toString();
-                files.location = Location.EXTERNAL;
-                files.headers = SECURITY_HEADERS;
-              });
+          // The page from the web folder when there is one (a checkout), else the copy the
+          // release jar carries on its classpath.
+          boolean external = Files.isDirectory(webDir);
+          if (external || WebServer.class.getResource(BUNDLED_PAGE) != null) {
+            config.staticFiles.add(
+                files -> {
+                  files.hostedPath = "/";
+                  files.directory =
+                      external ? webDir.toAbsolutePath().toString() : BUNDLED_PAGE;
+                  files.location = external ? Location.EXTERNAL : Location.CLASSPATH;
+                  files.headers = SECURITY_HEADERS;
+                });
+          } else {
+            LOG.warn("no page at {} and none bundled: serving the API only", webDir);
+          }
           config.routes.before(
               ctx -> {
                 SECURITY_HEADERS.forEach(ctx::header);
