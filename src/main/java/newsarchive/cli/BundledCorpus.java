@@ -11,8 +11,8 @@ import java.util.zip.ZipInputStream;
 
 /**
  * The sample corpus the release jar carries ({@code /newsarchive/corpus.zip}, made by {@code
- * ./archive package}), unpacked into a temporary folder so that a first {@code serve} from an
- * empty folder has articles to show.
+ * ./archive package}), unpacked into a temporary folder so that a first {@code serve} from an empty
+ * folder has articles to show.
  */
 final class BundledCorpus {
   static final String RESOURCE = "/newsarchive/corpus.zip";

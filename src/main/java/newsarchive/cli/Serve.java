@@ -50,7 +50,8 @@ public final class Serve implements Command {
             new Ingest(archive, err, err).ingest(config.index(), List.of(corpus.get()), null);
         err.print(summary.report());
       } else {
-        err.println("archive: the index is empty and there is no " + config.corpus() + " to fill it");
+        err.println(
+            "archive: the index is empty and there is no " + config.corpus() + " to fill it");
         Files.createDirectories(config.index());
         archive.indexer(config.index()).close(); // an empty index the server can open
       }

@@ -69,8 +69,7 @@ public final class WebServer {
             config.staticFiles.add(
                 files -> {
                   files.hostedPath = "/";
-                  files.directory =
-                      external ? webDir.toAbsolutePath().toString() : BUNDLED_PAGE;
+                  files.directory = external ? webDir.toAbsolutePath().toString() : BUNDLED_PAGE;
                   files.location = external ? Location.EXTERNAL : Location.CLASSPATH;
                   files.headers = SECURITY_HEADERS;
                 });
