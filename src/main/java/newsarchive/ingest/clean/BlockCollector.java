@@ -13,8 +13,11 @@ import org.jsoup.select.NodeTraversor;
 
 /**
  * Walks a page body once and cuts its visible text into {@link TextBlock}s at block-level
- * boundaries and line breaks, leaving out whatever {@link NoiseFilter} calls furniture. Reads the
- * DOM without changing it. Stateless and thread-safe; each call builds its own state.
+ * boundaries and line breaks, leaving out what {@link NoiseFilter} calls furniture by its kind
+ * (tags, hidden, roles). Elements named like furniture (class or id) are walked too: their blocks
+ * carry the names, for the extractor to weigh, since a page may give its article container such a
+ * name. Reads the DOM without changing it. Stateless and thread-safe; each call builds its own
+ * state.
  */
 final class BlockCollector {
   private static final Set<String> INLINE_TAGS =
@@ -82,6 +85,12 @@ final class BlockCollector {
   private final class Walk implements NodeFilter {
     private final List<TextBlock> blocks = new ArrayList<>();
     private final Deque<Element> open = new ArrayDeque<>();
+
+    /** Open elements named like furniture, innermost first. */
+    private final Deque<Element> named = new ArrayDeque<>();
+
+    private List<Element> blockNamed = List.of();
+    private boolean namedChanged;
     private final StringBuilder text = new StringBuilder();
     private final Element root;
     private final int pageParagraphChars;
@@ -118,6 +127,10 @@ final class BlockCollector {
       } else if (!isInline(e)) {
         flush();
         open.push(e);
+        if (isNamedFurniture(e)) {
+          named.push(e);
+          namedChanged = true;
+        }
       }
       return FilterResult.CONTINUE;
     }
@@ -130,6 +143,10 @@ final class BlockCollector {
         } else if (!isInline(e) && !e.normalName().equals("br")) {
           flush();
           open.pop();
+          if (named.peek() == e) {
+            named.pop();
+            namedChanged = true;
+          }
         }
       }
       return FilterResult.CONTINUE;
@@ -142,13 +159,20 @@ final class BlockCollector {
       if (isInline(e)) {
         return noise.isHiddenText(e) || isInlineLinkBox(e);
       }
+      return false;
+    }
+
+    private boolean isNamedFurniture(Element e) {
       boolean header = e.normalName().equals("header");
       if (!header && (!noise.isNoiseByName(e) || e.normalName().equals("article"))) {
         return false;
       }
       // A page may name its article container after something it holds ("post has-comments");
       // an element holding most of the page's paragraph text is the article, whatever its name.
-      return pageParagraphChars == 0 || paragraphChars(e) < ARTICLE_SHARE * pageParagraphChars;
+      // Inside an element already so named the blocks are marked anyway: no need to count.
+      return !named.isEmpty()
+          || pageParagraphChars == 0
+          || paragraphChars(e) < ARTICLE_SHARE * pageParagraphChars;
     }
 
     private void append(String raw) {
@@ -163,6 +187,10 @@ final class BlockCollector {
         }
         if (text.length() == 0) {
           owner = open.peek();
+          if (namedChanged) {
+            blockNamed = named.isEmpty() ? List.of() : List.copyOf(named.reversed());
+            namedChanged = false;
+          }
         }
         text.append(c);
         chars++;
@@ -201,7 +229,8 @@ final class BlockCollector {
         end--;
       }
       if (end > 0) {
-        blocks.add(new TextBlock(text.substring(0, end), owner, chars, linkChars, words));
+        blocks.add(
+            new TextBlock(text.substring(0, end), owner, chars, linkChars, words, blockNamed));
       }
       text.setLength(0);
       chars = 0;

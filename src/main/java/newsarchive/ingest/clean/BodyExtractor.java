@@ -22,13 +22,20 @@ final class BodyExtractor {
 
   private final BlockCollector collector = new BlockCollector(new NoiseFilter());
   private final BlockRefiner refiner = new BlockRefiner();
+  private final NamedBlockScorer secondPath = new NamedBlockScorer();
 
   /**
    * The article's paragraphs joined by blank lines; {@code hint} and {@code description} may be
    * null.
    */
   String extract(Element body, ArticleBodyHint hint, String description) {
-    List<TextBlock> blocks = collector.collect(body);
+    List<TextBlock> all = collector.collect(body);
+    List<TextBlock> blocks = new ArrayList<>();
+    for (TextBlock b : all) {
+      if (!b.isNamedFurniture()) {
+        blocks.add(b);
+      }
+    }
     int n = blocks.size();
     double[] weights = new double[n];
     boolean[] content = new boolean[n];
@@ -49,10 +56,17 @@ final class BodyExtractor {
         chosen = stated;
       }
     }
-    return paragraphs(refiner.refine(chosen, description));
+    List<TextBlock> refined = refiner.refine(chosen, description);
+    // A furniture-like class or id only lowers a block's weight on the second path: one word in a
+    // CMS's class list must not cost the article.
+    if (!secondPath.couldFindMore(all, refined)) {
+      return paragraphs(refined);
+    }
+    List<TextBlock> second = refiner.refine(secondPath.select(all, body), description);
+    return paragraphs(secondPath.prefer(second, refined) ? second : refined);
   }
 
-  private static List<TextBlock> select(
+  static List<TextBlock> select(
       List<TextBlock> blocks, double[] weights, boolean[] content, Element root) {
     Element container = heaviest(blocks, weights, root);
     List<TextBlock> kept = new ArrayList<>();
@@ -94,7 +108,7 @@ final class BodyExtractor {
   }
 
   /** The deepest element whose blocks weigh nearly as much as the heaviest element's. */
-  private static Element heaviest(List<TextBlock> blocks, double[] weights, Element root) {
+  static Element heaviest(List<TextBlock> blocks, double[] weights, Element root) {
     Map<Element, Double> sums = new IdentityHashMap<>();
     List<Element> order = new ArrayList<>();
     for (int i = 0; i < blocks.size(); i++) {
@@ -137,7 +151,7 @@ final class BodyExtractor {
     return d;
   }
 
-  private static boolean isInside(Element e, Element container) {
+  static boolean isInside(Element e, Element container) {
     for (Element x = e; x != null; x = x.parent()) {
       if (x == container) {
         return true;
@@ -146,7 +160,7 @@ final class BodyExtractor {
     return false;
   }
 
-  private static int words(List<TextBlock> blocks) {
+  static int words(List<TextBlock> blocks) {
     int n = 0;
     for (TextBlock b : blocks) {
       n += b.words();

@@ -1,17 +1,31 @@
 package newsarchive.ingest.clean;
 
+import java.util.List;
 import java.util.Objects;
 import org.jsoup.nodes.Element;
 
 /**
  * A run of text between two block boundaries of a page, with what the extractor needs to judge it:
- * the block element that holds it, how much of it is link text and its word count. {@code text} has
- * its whitespace collapsed. Immutable, though {@code owner} points into a live DOM.
+ * the block element that holds it, how much of it is link text, its word count, and the elements
+ * around it whose class or id names a page part other than an article ({@code named}, outermost
+ * first; empty for most blocks). {@code text} has its whitespace collapsed. Immutable, though the
+ * elements point into a live DOM.
  */
-record TextBlock(String text, Element owner, int chars, int linkChars, int words) {
+record TextBlock(
+    String text, Element owner, int chars, int linkChars, int words, List<Element> named) {
   TextBlock {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(owner, "owner");
+    named = List.copyOf(named);
+  }
+
+  TextBlock(String text, Element owner, int chars, int linkChars, int words) {
+    this(text, owner, chars, linkChars, words, List.of());
+  }
+
+  /** Whether a class or id around the block names furniture. */
+  boolean isNamedFurniture() {
+    return !named.isEmpty();
   }
 
   double linkDensity() {

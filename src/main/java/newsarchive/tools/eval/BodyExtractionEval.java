@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -47,7 +48,9 @@ public final class BodyExtractionEval {
       double recall,
       double f1,
       double pagesPerSecond,
-      List<PageScore> perPage) {
+      List<PageScore> perPage,
+      EvalReport.Shingles look,
+      EvalReport.Shingles score) {
     public Score {
       perPage = List.copyOf(perPage);
     }
@@ -67,6 +70,11 @@ public final class BodyExtractionEval {
     double tp = 0;
     double fp = 0;
     double fn = 0;
+    // Per part of the split (by the page's file name, "ID.html"): TP, FP, FN, pages.
+    Map<DevSplit.Part, double[]> parts = new EnumMap<>(DevSplit.Part.class);
+    for (DevSplit.Part part : DevSplit.Part.values()) {
+      parts.put(part, new double[4]);
+    }
     List<PageScore> perPage = new ArrayList<>();
     for (Map.Entry<String, Document> e : pages.entrySet()) {
       String body = cleaner.clean(e.getValue()).body();
@@ -74,6 +82,11 @@ public final class BodyExtractionEval {
       tp += c.truePositive();
       fp += c.falsePositive();
       fn += c.falseNegative();
+      double[] part = parts.get(DevSplit.of(e.getKey() + ".html"));
+      part[0] += c.truePositive();
+      part[1] += c.falsePositive();
+      part[2] += c.falseNegative();
+      part[3]++;
       perPage.add(
           new PageScore(
               e.getKey(),
@@ -88,7 +101,14 @@ public final class BodyExtractionEval {
         ratio(tp, tp + fn),
         f1(tp, fp, fn),
         pagesPerSecond(pages.values()),
-        perPage);
+        perPage,
+        figures(parts.get(DevSplit.Part.LOOK)),
+        figures(parts.get(DevSplit.Part.SCORE)));
+  }
+
+  private static EvalReport.Shingles figures(double[] c) {
+    return new EvalReport.Shingles(
+        (int) c[3], ratio(c[0], c[0] + c[1]), ratio(c[0], c[0] + c[2]), f1(c[0], c[1], c[2]));
   }
 
   /**

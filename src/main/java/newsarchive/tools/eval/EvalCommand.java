@@ -19,11 +19,13 @@ import newsarchive.ingest.read.ArticleReaders;
 
 /**
  * {@code ./archive eval}: scores the extractor on every development set it finds, prints a table
- * (or one JSON object), one line per failing page with {@code verbose}, and with {@code check}
- * fails when a score is under its {@link Floors floor}. Not thread-safe: one run at a time.
+ * (or one JSON object), one line per failing page with {@code verbose} (only pages in the LOOK part
+ * of the {@link DevSplit}: the SCORE part is counted, never shown), and with {@code check} fails
+ * when a score is under its {@link Floors floor}. Not thread-safe: one run at a time.
  */
 public final class EvalCommand {
   private final BodyExtractionEval body;
+  private final SnippetEval snippets;
   private final TitleEval title;
   private final PublicationDateEval dates;
   private final FakesEval fakes;
@@ -39,6 +41,7 @@ public final class EvalCommand {
       Gazetteer gazetteer,
       ObjectMapper json) {
     this.body = new BodyExtractionEval(cleaner);
+    this.snippets = new SnippetEval(cleaner);
     this.title = new TitleEval(cleaner);
     this.dates = new PublicationDateEval(dateFinder);
     this.fakes =
@@ -66,6 +69,7 @@ public final class EvalCommand {
     List<String> skipped = new ArrayList<>();
     List<String> failing = new ArrayList<>();
     Path extraction = options.evalDir().resolve("article-extraction");
+    Path trafilatura = options.evalDir().resolve("trafilatura-eval");
     Path readability = options.evalDir().resolve("readability-pages");
     Path publication = options.evalDir().resolve("publication-date");
 
@@ -73,9 +77,16 @@ public final class EvalCommand {
     if (present(extraction, skipped)) {
       BodyExtractionEval.Score s = body.run(extraction);
       bodyScore =
-          new EvalReport.Body(s.pages(), s.precision(), s.recall(), s.f1(), s.pagesPerSecond());
+          new EvalReport.Body(
+              s.pages(),
+              s.precision(),
+              s.recall(),
+              s.f1(),
+              s.pagesPerSecond(),
+              s.look(),
+              s.score());
       s.perPage().stream()
-          .filter(p -> p.f1() < 0.9)
+          .filter(p -> p.f1() < 0.9 && DevSplit.of(p.id() + ".html") == DevSplit.Part.LOOK)
           .forEach(
               p ->
                   failing.add(
@@ -87,11 +98,37 @@ public final class EvalCommand {
                           p.recall(),
                           p.f1())));
     }
+    EvalReport.Snippets snippetScore = null;
+    if (present(trafilatura, skipped)) {
+      SnippetEval.Score s = snippets.run(trafilatura);
+      snippetScore =
+          new EvalReport.Snippets(
+              EvalReport.SnippetCounts.of(s.all()),
+              EvalReport.SnippetCounts.of(s.part(DevSplit.Part.LOOK)),
+              EvalReport.SnippetCounts.of(s.part(DevSplit.Part.SCORE)));
+      // Only the looked-at part's pages are named: the scored part is never read.
+      s.perPage().stream()
+          .filter(p -> DevSplit.of(p.name()) == DevSplit.Part.LOOK)
+          .filter(p -> p.rejected() || p.fn() > 0 || p.fp() > 0)
+          .forEach(
+              p ->
+                  failing.add(
+                      String.format(
+                          Locale.ROOT,
+                          "snippets %s: %s%d missing, %d unwanted",
+                          p.name(),
+                          p.rejected() ? "rejected, " : "",
+                          p.fn(),
+                          p.fp())));
+    }
     EvalReport.Accuracy titleScore = null;
     if (present(readability, skipped)) {
       TitleEval.Score s = title.run(readability);
-      titleScore = new EvalReport.Accuracy(s.pagesWithTitle(), s.correct(), s.accuracy());
-      s.misses()
+      titleScore =
+          new EvalReport.Accuracy(
+              s.pagesWithTitle(), s.correct(), s.accuracy(), s.look(), s.score());
+      s.misses().stream()
+          .filter(m -> DevSplit.of(m.page()) == DevSplit.Part.LOOK)
           .forEach(
               m ->
                   failing.add(
@@ -100,8 +137,10 @@ public final class EvalCommand {
     EvalReport.Accuracy dateScore = null;
     if (present(publication, skipped)) {
       PublicationDateEval.Score s = dates.run(publication);
-      dateScore = new EvalReport.Accuracy(s.pages(), s.correct(), s.accuracy());
-      s.misses()
+      dateScore =
+          new EvalReport.Accuracy(s.pages(), s.correct(), s.accuracy(), s.look(), s.score());
+      s.misses().stream()
+          .filter(m -> DevSplit.of(m.file()) == DevSplit.Part.LOOK)
           .forEach(
               m ->
                   failing.add(
@@ -148,7 +187,8 @@ public final class EvalCommand {
       s.errors().forEach(e -> failing.add("mentions " + e));
     }
     EvalReport report =
-        new EvalReport(bodyScore, titleScore, dateScore, fakesScore, mentionScore, skipped);
+        new EvalReport(
+            bodyScore, snippetScore, titleScore, dateScore, fakesScore, mentionScore, skipped);
     List<String> underFloor = options.check() ? Floors.failures(report.scores()) : List.of();
     if (options.json()) {
       out.println(json.writeValueAsString(report));

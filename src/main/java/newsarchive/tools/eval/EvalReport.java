@@ -7,10 +7,12 @@ import java.util.Map;
 /**
  * The summary of one evaluation run, as printed by {@code ./archive eval} (and, with {@code
  * --json}, serialised as it is). A set that was not scored is null and named in {@code skipped}.
- * Immutable.
+ * The development sets (bodies, snippets, titles, publication dates) also carry their figures on
+ * each part of the {@link DevSplit}: {@code look} and {@code score}. Immutable.
  */
 public record EvalReport(
     Body body,
+    Snippets snippets,
     Accuracy title,
     Accuracy publicationDate,
     Fakes fakes,
@@ -20,12 +22,41 @@ public record EvalReport(
     skipped = List.copyOf(skipped);
   }
 
-  /** Article body extraction with the benchmark's shingle metric. */
+  /** Article body extraction with the benchmark's shingle metric, whole and per part. */
   public record Body(
-      int pages, double precision, double recall, double f1, double pagesPerSecond) {}
+      int pages,
+      double precision,
+      double recall,
+      double f1,
+      double pagesPerSecond,
+      Shingles look,
+      Shingles score) {}
 
-  /** A share of pages right. */
-  public record Accuracy(int pages, int correct, double accuracy) {}
+  /** The shingle metric over some pages. */
+  public record Shingles(int pages, double precision, double recall, double f1) {}
+
+  /** Snippet-judged extraction (trafilatura's metric), whole and per part. */
+  public record Snippets(SnippetCounts all, SnippetCounts look, SnippetCounts score) {}
+
+  /** Trafilatura's measures over some pages; {@code rejected} pages found nothing. */
+  public record SnippetCounts(
+      int pages, int rejected, double precision, double recall, double accuracy, double f1) {
+    static SnippetCounts of(SnippetEval.Counts c) {
+      return new SnippetCounts(
+          c.pages(), c.rejected(), c.precision(), c.recall(), c.accuracy(), c.f1());
+    }
+  }
+
+  /** A share of pages right, whole and per part. */
+  public record Accuracy(int pages, int correct, double accuracy, Share look, Share score) {}
+
+  /** A share of pages right over some pages. */
+  public record Share(int pages, int correct, double accuracy) {
+    /** From {@code {pages, correct}}. */
+    static Share of(int[] counts) {
+      return new Share(counts[0], counts[1], counts[0] == 0 ? 0 : (double) counts[1] / counts[0]);
+    }
+  }
 
   /** FA-KES agreement: governorate over all rows, actor class over rows with a known class. */
   public record Fakes(int articles, double governorate, int actorLabelled, double actor) {}
@@ -39,31 +70,64 @@ public record EvalReport(
       double placeRecall,
       double canonical) {}
 
-  /** Every score by the name its floor has, in table order; skipped sets are absent. */
-  public Map<String, Double> scores() {
-    Map<String, Double> out = new LinkedHashMap<>();
+  /** One measure: over the whole set, and over each part when the set is split (else null). */
+  public record Row(double all, Double look, Double score) {
+    /** The figure a floor applies to: the scored part when there is one, else the whole. */
+    public double checked() {
+      return score != null ? score : all;
+    }
+  }
+
+  /** Every measure by the name its floor has, in table order; skipped sets are absent. */
+  public Map<String, Row> rows() {
+    Map<String, Row> out = new LinkedHashMap<>();
     if (body != null) {
-      out.put(Floors.BODY_PRECISION, body.precision());
-      out.put(Floors.BODY_RECALL, body.recall());
-      out.put(Floors.BODY_F1, body.f1());
+      out.put(
+          Floors.BODY_PRECISION,
+          new Row(body.precision(), body.look().precision(), body.score().precision()));
+      out.put(
+          Floors.BODY_RECALL, new Row(body.recall(), body.look().recall(), body.score().recall()));
+      out.put(Floors.BODY_F1, new Row(body.f1(), body.look().f1(), body.score().f1()));
+    }
+    if (snippets != null) {
+      SnippetCounts a = snippets.all();
+      SnippetCounts l = snippets.look();
+      SnippetCounts s = snippets.score();
+      out.put(Floors.SNIPPET_PRECISION, new Row(a.precision(), l.precision(), s.precision()));
+      out.put(Floors.SNIPPET_RECALL, new Row(a.recall(), l.recall(), s.recall()));
+      out.put(Floors.SNIPPET_F1, new Row(a.f1(), l.f1(), s.f1()));
     }
     if (title != null) {
-      out.put(Floors.TITLE, title.accuracy());
+      out.put(Floors.TITLE, split(title));
     }
     if (publicationDate != null) {
-      out.put(Floors.PUBLICATION_DATE, publicationDate.accuracy());
+      out.put(Floors.PUBLICATION_DATE, split(publicationDate));
     }
     if (fakes != null) {
-      out.put(Floors.GOVERNORATE, fakes.governorate());
-      out.put(Floors.ACTOR, fakes.actor());
+      out.put(Floors.GOVERNORATE, new Row(fakes.governorate(), null, null));
+      out.put(Floors.ACTOR, new Row(fakes.actor(), null, null));
     }
     if (mentions != null) {
-      out.put(Floors.FACTION_PRECISION, mentions.factionPrecision());
-      out.put(Floors.FACTION_RECALL, mentions.factionRecall());
-      out.put(Floors.PLACE_PRECISION, mentions.placePrecision());
-      out.put(Floors.PLACE_RECALL, mentions.placeRecall());
-      out.put(Floors.CANONICAL, mentions.canonical());
+      out.put(Floors.FACTION_PRECISION, new Row(mentions.factionPrecision(), null, null));
+      out.put(Floors.FACTION_RECALL, new Row(mentions.factionRecall(), null, null));
+      out.put(Floors.PLACE_PRECISION, new Row(mentions.placePrecision(), null, null));
+      out.put(Floors.PLACE_RECALL, new Row(mentions.placeRecall(), null, null));
+      out.put(Floors.CANONICAL, new Row(mentions.canonical(), null, null));
     }
     return out;
+  }
+
+  /**
+   * Every measure with the figure its floor applies to: the SCORE part of a split set, the whole of
+   * any other; in table order.
+   */
+  public Map<String, Double> scores() {
+    Map<String, Double> out = new LinkedHashMap<>();
+    rows().forEach((measure, row) -> out.put(measure, row.checked()));
+    return out;
+  }
+
+  private static Row split(Accuracy a) {
+    return new Row(a.accuracy(), a.look().accuracy(), a.score().accuracy());
   }
 }

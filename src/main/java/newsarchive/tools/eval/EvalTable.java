@@ -23,6 +23,18 @@ final class EvalTable {
           report.body().pages(),
           report.body().pagesPerSecond());
     }
+    if (report.snippets() != null) {
+      EvalReport.Snippets s = report.snippets();
+      out.printf(
+          Locale.ROOT,
+          "snippets: %d pages, %d rejected (LOOK %d of %d, SCORE %d of %d)%n",
+          s.all().pages(),
+          s.all().rejected(),
+          s.look().rejected(),
+          s.look().pages(),
+          s.score().rejected(),
+          s.score().pages());
+    }
     if (report.title() != null) {
       note("titles", report.title());
     }
@@ -39,14 +51,35 @@ final class EvalTable {
     if (report.mentions() != null) {
       out.printf(Locale.ROOT, "gold mentions: %d articles%n", report.mentions().articles());
     }
-    out.printf(Locale.ROOT, "%-32s %7s %7s%n", "measure", "score", "floor");
-    for (Map.Entry<String, Double> e : report.scores().entrySet()) {
+    // A split set's floor applies to its SCORE column; any other set's to its whole.
+    out.printf(Locale.ROOT, "%-32s %7s %7s %7s %7s%n", "measure", "all", "LOOK", "SCORE", "floor");
+    for (Map.Entry<String, EvalReport.Row> e : report.rows().entrySet()) {
+      EvalReport.Row r = e.getValue();
       out.printf(
-          Locale.ROOT, "%-32s %7.3f %7.3f%n", e.getKey(), e.getValue(), Floors.of(e.getKey()));
+          Locale.ROOT,
+          "%-32s %7.3f %7s %7s %7.3f%n",
+          e.getKey(),
+          r.all(),
+          part(r.look()),
+          part(r.score()),
+          Floors.of(e.getKey()));
     }
   }
 
+  private static String part(Double figure) {
+    return figure == null ? "-" : String.format(Locale.ROOT, "%.3f", figure);
+  }
+
   private void note(String what, EvalReport.Accuracy a) {
-    out.printf(Locale.ROOT, "%s: %d of %d right%n", what, a.correct(), a.pages());
+    out.printf(
+        Locale.ROOT,
+        "%s: %d of %d right (LOOK %d of %d, SCORE %d of %d)%n",
+        what,
+        a.correct(),
+        a.pages(),
+        a.look().correct(),
+        a.look().pages(),
+        a.score().correct(),
+        a.score().pages());
   }
 }

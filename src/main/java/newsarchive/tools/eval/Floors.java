@@ -7,13 +7,17 @@ import java.util.Map;
 
 /**
  * The lowest score each measure may fall to before {@code ./archive eval --check} fails: a little
- * under what the extractor reached when they were set (docs/QUALITY.md has both). Raise a floor
- * when a change lifts its score for good; never lower one to let a change through. Stateless.
+ * under what the extractor reached when they were set (docs/QUALITY.md has both). On a development
+ * set split by {@link DevSplit} a floor applies to the SCORE part, the part nobody reads. Raise a
+ * floor when a change lifts its score for good; never lower one to let a change through. Stateless.
  */
 public final class Floors {
   public static final String BODY_PRECISION = "body precision";
   public static final String BODY_RECALL = "body recall";
   public static final String BODY_F1 = "body F1";
+  public static final String SNIPPET_PRECISION = "snippet precision";
+  public static final String SNIPPET_RECALL = "snippet recall";
+  public static final String SNIPPET_F1 = "snippet F1";
   public static final String TITLE = "title accuracy";
   public static final String PUBLICATION_DATE = "publication date accuracy";
   public static final String GOVERNORATE = "FA-KES governorate agreement";
@@ -26,11 +30,16 @@ public final class Floors {
 
   static final Map<String, Double> FLOORS =
       Map.ofEntries(
-          Map.entry(BODY_PRECISION, 0.96),
-          Map.entry(BODY_RECALL, 0.96),
-          Map.entry(BODY_F1, 0.965),
-          Map.entry(TITLE, 0.97),
-          Map.entry(PUBLICATION_DATE, 0.92),
+          Map.entry(BODY_PRECISION, 0.975),
+          Map.entry(BODY_RECALL, 0.975),
+          Map.entry(BODY_F1, 0.98),
+          Map.entry(SNIPPET_PRECISION, 0.92),
+          Map.entry(SNIPPET_RECALL, 0.86),
+          Map.entry(SNIPPET_F1, 0.89),
+          Map.entry(TITLE, 0.98),
+          // The SCORE part measured 0.916 when the split came in: the old 0.92 was set on the
+          // whole.
+          Map.entry(PUBLICATION_DATE, 0.91),
           Map.entry(GOVERNORATE, 0.97),
           Map.entry(ACTOR, 0.73),
           Map.entry(FACTION_PRECISION, 0.97),

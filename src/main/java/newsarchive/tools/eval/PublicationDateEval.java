@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -31,7 +32,13 @@ public final class PublicationDateEval {
 
   /** The result of one run: pages scored, how many were right, and how fast it went. */
   public record Score(
-      int pages, int correct, double accuracy, double pagesPerSecond, List<Miss> misses) {
+      int pages,
+      int correct,
+      double accuracy,
+      double pagesPerSecond,
+      List<Miss> misses,
+      EvalReport.Share look,
+      EvalReport.Share score) {
     public Score {
       if (pages < 0 || correct < 0 || correct > pages) {
         throw new IllegalArgumentException("bad counts " + correct + "/" + pages);
@@ -56,13 +63,21 @@ public final class PublicationDateEval {
     Map<String, Truth> truths = readTruths(dir.resolve("ground-truth.json"));
     List<Miss> misses = new ArrayList<>();
     int correct = 0;
+    // Per part of the split (by the page's file name): pages, correct.
+    Map<DevSplit.Part, int[]> parts = new EnumMap<>(DevSplit.Part.class);
+    for (DevSplit.Part part : DevSplit.Part.values()) {
+      parts.put(part, new int[2]);
+    }
     long started = System.nanoTime();
     for (Map.Entry<String, Truth> entry : truths.entrySet()) {
       Truth truth = entry.getValue();
       LocalDate expected = LocalDate.parse(truth.date());
       LocalDate found = findIn(dir.resolve("html").resolve(entry.getKey() + ".gz"), truth.url());
+      int[] part = parts.get(DevSplit.of(entry.getKey()));
+      part[0]++;
       if (expected.equals(found)) {
         correct++;
+        part[1]++;
       } else {
         misses.add(new Miss(entry.getKey(), truth.url(), expected, found));
       }
@@ -70,7 +85,14 @@ public final class PublicationDateEval {
     double seconds = Math.max(1e-9, (System.nanoTime() - started) / 1e9);
     int pages = truths.size();
     double accuracy = pages == 0 ? 0 : (double) correct / pages;
-    return new Score(pages, correct, accuracy, pages / seconds, misses);
+    return new Score(
+        pages,
+        correct,
+        accuracy,
+        pages / seconds,
+        misses,
+        EvalReport.Share.of(parts.get(DevSplit.Part.LOOK)),
+        EvalReport.Share.of(parts.get(DevSplit.Part.SCORE)));
   }
 
   private LocalDate findIn(Path page, String url) {

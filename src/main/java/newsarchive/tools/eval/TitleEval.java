@@ -7,7 +7,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
 import newsarchive.ingest.clean.HtmlCleaner;
@@ -31,7 +33,13 @@ public final class TitleEval {
   }
 
   /** How many pages have a title, how many came out right, and the misses. */
-  public record Score(int pagesWithTitle, int correct, double accuracy, List<Miss> misses) {
+  public record Score(
+      int pagesWithTitle,
+      int correct,
+      double accuracy,
+      List<Miss> misses,
+      EvalReport.Share look,
+      EvalReport.Share score) {
     public Score {
       misses = List.copyOf(misses);
     }
@@ -45,20 +53,34 @@ public final class TitleEval {
     int pages = 0;
     int correct = 0;
     List<Miss> misses = new ArrayList<>();
+    // Per part of the split (by the page's folder name): pages, correct.
+    Map<DevSplit.Part, int[]> parts = new EnumMap<>(DevSplit.Part.class);
+    for (DevSplit.Part part : DevSplit.Part.values()) {
+      parts.put(part, new int[2]);
+    }
     for (Path dir : pageDirs(readabilityPagesDir)) {
       String expected = normalise(expectedTitle(dir.resolve("expected-metadata.json")));
       if (expected.isEmpty()) {
         continue;
       }
       pages++;
+      int[] part = parts.get(DevSplit.of(dir.getFileName().toString()));
+      part[0]++;
       String actual = normalise(cleaner.clean(parse(dir.resolve("source.html"))).title());
       if (actual.equals(expected)) {
         correct++;
+        part[1]++;
       } else {
         misses.add(new Miss(dir.getFileName().toString(), expected, actual));
       }
     }
-    return new Score(pages, correct, pages == 0 ? 0 : (double) correct / pages, misses);
+    return new Score(
+        pages,
+        correct,
+        pages == 0 ? 0 : (double) correct / pages,
+        misses,
+        EvalReport.Share.of(parts.get(DevSplit.Part.LOOK)),
+        EvalReport.Share.of(parts.get(DevSplit.Part.SCORE)));
   }
 
   static String normalise(String title) {

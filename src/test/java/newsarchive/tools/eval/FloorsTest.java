@@ -24,15 +24,43 @@ class FloorsTest {
 
   @Test
   void everyMeasureOfAFullReportHasAFloor() {
+    EvalReport.Shingles shingles = new EvalReport.Shingles(1, 1, 1, 1);
+    EvalReport.SnippetCounts snippets = new EvalReport.SnippetCounts(1, 0, 1, 1, 1, 1);
+    EvalReport.Share share = new EvalReport.Share(1, 1, 1);
     EvalReport report =
         new EvalReport(
-            new EvalReport.Body(1, 1, 1, 1, 1),
-            new EvalReport.Accuracy(1, 1, 1),
-            new EvalReport.Accuracy(1, 1, 1),
+            new EvalReport.Body(1, 1, 1, 1, 1, shingles, shingles),
+            new EvalReport.Snippets(snippets, snippets, snippets),
+            new EvalReport.Accuracy(1, 1, 1, share, share),
+            new EvalReport.Accuracy(1, 1, 1, share, share),
             new EvalReport.Fakes(1, 1, 1, 1),
             new EvalReport.Mentions(1, 1, 1, 1, 1, 1),
             List.of());
-    assertEquals(12, report.scores().size());
+    assertEquals(15, report.scores().size());
     report.scores().keySet().forEach(m -> assertEquals(true, Floors.of(m) > 0, m));
+  }
+
+  @Test
+  void aSplitSetIsCheckedOnItsScoredPart() {
+    EvalReport report =
+        new EvalReport(
+            new EvalReport.Body(
+                2,
+                0.9,
+                0.9,
+                0.9,
+                1,
+                new EvalReport.Shingles(1, 1, 1, 1),
+                new EvalReport.Shingles(1, 0.8, 0.8, 0.8)),
+            null,
+            null,
+            null,
+            null,
+            null,
+            List.of());
+
+    assertEquals(0.8, report.scores().get(Floors.BODY_F1));
+    assertEquals(1.0, report.rows().get(Floors.BODY_F1).look());
+    assertEquals(0.9, report.rows().get(Floors.BODY_F1).all());
   }
 }
