@@ -68,33 +68,30 @@ public final class Searcher {
     try (IndexView.Snapshot snap = view.acquire()) {
       ParsedQuery parsed =
           queries.parse(request.query(), request.exact(), snap.searcher.getIndexReader());
-      FieldDoc after =
-          request.after() == null ? null : Cursor.decode(request.sort(), request.after());
+      // Without words to rank by, relevance is no order at all: browsing is newest first.
+      SortOrder order =
+          parsed.browsing() && request.sort() == SortOrder.RELEVANCE
+              ? SortOrder.NEWEST
+              : request.sort();
+      FieldDoc after = request.after() == null ? null : Cursor.decode(order, request.after());
       int from = after == null ? (request.page() - 1) * request.size() : 0;
       Map<String, Query> filters = filters(request);
       FacetCounter counter = count(snap, parsed, filters, request.facets());
       // One hit past the page tells whether a next cursor leads anywhere, after a cursor too.
       ScoreDoc[] top =
-          top(
-              snap,
-              counter.hits(),
-              parsed,
-              filters,
-              request.sort(),
-              after,
-              from + request.size() + 1);
+          top(snap, counter.hits(), parsed, filters, order, after, from + request.size() + 1);
       int found = top.length;
       ScoreDoc[] page =
           java.util.Arrays.copyOfRange(
               top, Math.min(from, found), Math.min(from + request.size(), found));
-      List<Hit> hits = hits(snap.searcher, page, parsed, request.sort());
+      List<Hit> hits = hits(snap.searcher, page, parsed, order);
       long total = counter.total();
       boolean more = found > from + page.length;
       String next =
-          more && page.length > 0
-              ? Cursor.encode(request.sort(), (FieldDoc) page[page.length - 1])
-              : null;
+          more && page.length > 0 ? Cursor.encode(order, (FieldDoc) page[page.length - 1]) : null;
       Map<String, List<FacetValue>> facets = facets(counter, request);
+      List<Suggestion> suggestions =
+          queries.suggest(request.query(), parsed, snap.searcher.getIndexReader(), total);
       long tookMs = (System.nanoTime() - started) / 1_000_000;
       return new SearchResult(
           request.query(),
@@ -105,8 +102,17 @@ public final class Searcher {
           hits,
           facets,
           parsed.widened(),
-          next);
+          next,
+          parsed.interpreted(),
+          suggestions,
+          lastPage(total, request.size()));
     }
+  }
+
+  /** The last page number page= reaches: the hits' last page, or the last within the limit. */
+  private static int lastPage(long total, int size) {
+    long pages = Math.max(1, (total + size - 1) / size);
+    return (int) Math.min(pages, SearchRequest.MAX_PAGED_HITS / size);
   }
 
   /** Values of one facet for the current query and filters, filtered by a name prefix. */

@@ -242,13 +242,20 @@ class SearcherTest {
   }
 
   @Test
-  void spellingVariantsWidenTheSearchAndSaySo() throws IOException {
+  void spellingVariantsAreOfferedNotMerged() throws IOException {
     SearchResult r = searcher.search(request("Salamah", List.of(), List.of()));
-    assertEquals(archive.ids("salamah", "badia"), ids(r));
-    assertEquals(List.of(new Widening("Salamah", null, List.of("Salameh"))), r.widened());
+    assertEquals(archive.ids("salamah"), ids(r));
+    assertEquals(List.of(), r.widened());
+    assertEquals(
+        List.of(
+            new Suggestion(
+                "spellings", "also search Salameh?", "(Salamah OR Salameh)", List.of("Salameh"))),
+        r.suggestions());
+    SearchResult accepted = searcher.search(request("(Salamah OR Salameh)", List.of(), List.of()));
+    assertEquals(archive.ids("salamah", "badia"), ids(accepted));
     assertTrue(
-        r.hits().get(1).snippets().get(0).contains("<mark>Salameh</mark>"),
-        r.hits().get(1).snippets().toString());
+        accepted.hits().get(1).snippets().get(0).contains("<mark>Salameh</mark>"),
+        accepted.hits().get(1).snippets().toString());
   }
 
   @Test
@@ -365,40 +372,20 @@ class SearcherTest {
   }
 
   @Test
-  void badQueriesSayWhatIsWrong() {
+  void queryTextIsNeverRefusedAndWhatWasNotSyntaxIsSaid() throws IOException {
+    SearchResult unclosed = searcher.search(request("\"old city", List.of(), List.of()));
+    assertEquals(archive.ids("mosul"), ids(unclosed));
+    assertEquals("ignored the unclosed quote", unclosed.interpreted());
+    SearchResult foo = searcher.search(request("foo:Mosul", List.of(), List.of()));
+    assertEquals(0, foo.total());
+    assertEquals("searched foo Mosul as words", foo.interpreted());
+    SearchResult dangling = searcher.search(request("snipers AND", List.of(), List.of()));
+    assertEquals(archive.ids("mosul"), ids(dangling));
+    assertEquals("ignored AND at the end", dangling.interpreted());
     assertEquals(
-        "The query has an unclosed quote: add the closing \".",
-        assertThrows(
-                InvalidQueryException.class,
-                () -> searcher.search(request("\"old city", List.of(), List.of())))
-            .getMessage());
-    assertEquals(
-        "The query has an unclosed parenthesis: add the closing ).",
-        assertThrows(
-                InvalidQueryException.class,
-                () -> searcher.search(request("(a OR b", List.of(), List.of())))
-            .getMessage());
-    assertEquals(
-        "A wildcard cannot start a word; put at least two letters before the * or ?.",
-        assertThrows(
-                InvalidQueryException.class,
-                () -> searcher.search(request("*ilitants", List.of(), List.of())))
-            .getMessage());
-    assertEquals(
-        "Unknown field 'foo:'; use title:, faction: or location:.",
-        assertThrows(
-                InvalidQueryException.class,
-                () -> searcher.search(request("foo:bar", List.of(), List.of())))
-            .getMessage());
-    assertFalse(
-        assertThrows(
-                InvalidQueryException.class,
-                () -> searcher.search(request("a AND", List.of(), List.of())))
-            .getMessage()
-            .isBlank());
-    assertThrows(
-        InvalidQueryException.class,
-        () -> searcher.search(request("/ab.*/", List.of(), List.of())));
+        "searched ab c as words",
+        searcher.search(request("/ab.*/c", List.of(), List.of())).interpreted());
+    assertNull(searcher.search(request("snipers Mosul", List.of(), List.of())).interpreted());
   }
 
   @Test

@@ -183,9 +183,17 @@ class WebServerTest {
           assertEquals(
               "Give page once, not 2 times.",
               get(client, "/api/search?page=1&page=2", 400).get("error").asText());
-          get(client, "/api/search?q=%22unclosed", 400);
-          get(client, "/api/search?q=(a", 400);
-          get(client, "/api/search?q=*ilitants", 400);
+          // Query text is never a 400: what is not syntax is searched as words, and said so.
+          assertEquals(
+              "ignored the unclosed quote",
+              get(client, "/api/search?q=%22unclosed", 200).get("interpreted").asText());
+          assertEquals(
+              "ignored the unmatched parenthesis",
+              get(client, "/api/search?q=(a", 200).get("interpreted").asText());
+          assertEquals(
+              "searched ilitants as a word",
+              get(client, "/api/search?q=*ilitants", 200).get("interpreted").asText());
+          assertTrue(get(client, "/api/search?q=militants", 200).get("interpreted").isNull());
           get(client, "/api/search?q=" + "x".repeat(3000), 400);
           get(client, "/api/search?page=2000&size=10", 400);
           get(client, "/api/search?after=not-a-cursor", 400);
