@@ -19,7 +19,12 @@ final class FacetLabels {
     this.gazetteer = gazetteer;
   }
 
-  FacetValue value(String dim, String label, int count, boolean selected) {
+  FacetValue value(String dim, String label, int count, boolean selected, boolean excluded) {
+    FacetValue v = value(dim, label, count, selected);
+    return excluded ? v.asExcluded() : v;
+  }
+
+  private FacetValue value(String dim, String label, int count, boolean selected) {
     return switch (dim) {
       case Schema.FACTION ->
           new FacetValue(

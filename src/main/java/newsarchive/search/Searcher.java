@@ -128,7 +128,13 @@ public final class Searcher {
       List<FacetValue> out = new ArrayList<>();
       for (LabelAndValue lv : counter.all(d)) {
         if (fold(lv.label).contains(wanted)) {
-          out.add(labels.value(d, lv.label, lv.value.intValue(), selected.contains(lv.label)));
+          out.add(
+              labels.value(
+                  d,
+                  lv.label,
+                  lv.value.intValue(),
+                  selected.contains(lv.label),
+                  request.excluded(d).contains(lv.label)));
         }
       }
       out.sort(
@@ -161,15 +167,16 @@ public final class Searcher {
   }
 
   /**
-   * Each selected dimension's filter, its values OR-ed, in a fixed order; the date range stands for
-   * the year, and the month shares it, as the timeline does.
+   * Each selected dimension's filter, in a fixed order: its values OR-ed (or AND-ed when the
+   * request wants all of them), less its excluded values. The date range stands for the year, and
+   * the month shares it, as the timeline does.
    */
   private Map<String, Query> filters(SearchRequest r) {
     Map<String, Query> out = new LinkedHashMap<>();
-    anyOf(out, Schema.FACTION, r.factions());
-    anyOf(out, Schema.LOCATION, r.locations());
-    anyOf(out, Schema.COUNTRY, r.countries());
-    anyOf(out, Schema.SITE, r.sites());
+    select(out, Schema.FACTION, r.factions(), r);
+    select(out, Schema.LOCATION, r.locations(), r);
+    select(out, Schema.COUNTRY, r.countries(), r);
+    select(out, Schema.SITE, r.sites(), r);
     if (r.from() != null || r.to() != null) {
       long lo = r.from() == null ? Long.MIN_VALUE + 1 : r.from().toEpochDay();
       long hi = r.to() == null ? Long.MAX_VALUE : r.to().toEpochDay();
@@ -178,16 +185,40 @@ public final class Searcher {
     return out;
   }
 
-  private void anyOf(Map<String, Query> out, String dim, List<String> values) {
-    if (values.isEmpty()) {
+  private void select(Map<String, Query> out, String dim, List<String> values, SearchRequest r) {
+    List<String> excluded = r.excluded(dim);
+    if (values.isEmpty() && excluded.isEmpty()) {
       return;
     }
+    out.put(dim, facetFilter(schema, dim, values, r.allOf(dim), excluded));
+  }
+
+  /**
+   * The filter of one facet dimension: any of {@code values} (all of them when {@code all}), or
+   * every article when none is selected, and none of {@code excluded}. Tests hand it to Lucene's
+   * drill-sideways search to check the archive's counts.
+   */
+  static Query facetFilter(
+      Schema schema, String dim, List<String> values, boolean all, List<String> excluded) {
     String field = schema.facetsConfig().getDimConfig(dim).indexFieldName;
-    BooleanQuery.Builder any = new BooleanQuery.Builder();
-    for (String v : values) {
-      any.add(new TermQuery(DrillDownQuery.term(field, dim, v)), Occur.SHOULD);
+    BooleanQuery.Builder filter = new BooleanQuery.Builder();
+    if (values.isEmpty()) {
+      filter.add(new MatchAllDocsQuery(), Occur.FILTER);
+    } else if (all) {
+      for (String v : values) {
+        filter.add(new TermQuery(DrillDownQuery.term(field, dim, v)), Occur.FILTER);
+      }
+    } else {
+      BooleanQuery.Builder any = new BooleanQuery.Builder();
+      for (String v : values) {
+        any.add(new TermQuery(DrillDownQuery.term(field, dim, v)), Occur.SHOULD);
+      }
+      filter.add(any.build(), Occur.FILTER);
     }
-    out.put(dim, new ConstantScoreQuery(any.build()));
+    for (String v : excluded) {
+      filter.add(new TermQuery(DrillDownQuery.term(field, dim, v)), Occur.MUST_NOT);
+    }
+    return new ConstantScoreQuery(filter.build());
   }
 
   /** What the hits are ranked by: the query's words must match, and the selections filter. */
@@ -266,9 +297,18 @@ public final class Searcher {
     Map<String, List<FacetValue>> out = new LinkedHashMap<>();
     for (String dim : r.facets()) {
       List<String> selected = labels.selectedIn(dim, r);
+      List<String> excluded = dim.equals(Schema.YEAR) ? List.of() : r.excluded(dim);
+      List<String> shownAnyway = new ArrayList<>(selected);
+      shownAnyway.addAll(excluded);
       List<FacetValue> values = new ArrayList<>();
-      for (LabelAndValue lv : counter.top(dim, FacetDims.shown(dim), selected)) {
-        values.add(labels.value(dim, lv.label, lv.value.intValue(), selected.contains(lv.label)));
+      for (LabelAndValue lv : counter.top(dim, FacetDims.shown(dim), shownAnyway)) {
+        values.add(
+            labels.value(
+                dim,
+                lv.label,
+                lv.value.intValue(),
+                selected.contains(lv.label),
+                excluded.contains(lv.label)));
       }
       if (dim.equals(Schema.YEAR) || dim.equals(Schema.MONTH)) {
         values.sort((a, b) -> a.value().compareTo(b.value()));

@@ -79,6 +79,33 @@ class SearcherTest {
   }
 
   @Test
+  void browsingIsNewestFirstEvenWhenRelevanceIsAsked() throws IOException {
+    SearchResult r =
+        searcher.search(SearchRequest.builder().query("").sort(SortOrder.RELEVANCE).build());
+    assertEquals(
+        archive.ids("salamah", "mosul", "raqqa", "badia", "deir", "hostile", "jordan", "undated"),
+        ids(r));
+    assertNull(r.hits().get(0).score());
+  }
+
+  @Test
+  void exclusionsAloneMatchEverythingButThoseNewestFirst() throws IOException {
+    long raqqa = searcher.search(request("Raqqa", List.of(), List.of())).total();
+    for (String q : List.of("-Raqqa", "NOT Raqqa", "-raqqa")) {
+      SearchResult r = searcher.search(request(q, List.of(), List.of()));
+      assertEquals(8 - raqqa, r.total(), q);
+      assertEquals(
+          archive.ids("salamah", "mosul", "badia", "deir", "hostile", "jordan"), ids(r), q);
+    }
+  }
+
+  @Test
+  void lastPageStopsWherePageNumbersStop() throws IOException {
+    assertEquals(3, searcher.search(everything(SortOrder.NEWEST, 1, 3, null)).lastPage());
+    assertEquals(1, searcher.search(request("nothing-like-this", List.of(), List.of())).lastPage());
+  }
+
+  @Test
   void oldestFirstKeepsUndatedLast() throws IOException {
     SearchResult r = searcher.search(everything(SortOrder.OLDEST, 1, 10, null));
     assertEquals(

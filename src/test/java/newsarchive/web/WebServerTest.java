@@ -121,6 +121,37 @@ class WebServerTest {
   }
 
   @Test
+  void facetModesAndExclusionsAreRead() {
+    JavalinTest.test(
+        app(),
+        (server, client) -> {
+          String both = "/api/search?faction=Islamic%20State&faction=Free%20Syrian%20Army";
+          assertEquals(5, get(client, both, 200).get("total").asInt());
+          assertEquals(1, get(client, both + "&faction.mode=all", 200).get("total").asInt());
+          assertEquals(
+              get(client, "/api/search?q=" + enc("-location:Raqqa"), 200).get("total").asInt(),
+              get(client, "/api/search?location.not=Raqqa", 200).get("total").asInt());
+          JsonNode excluded =
+              get(client, "/api/search?location.not=Raqqa", 200).get("facets").get("location");
+          JsonNode raqqa = null;
+          for (JsonNode v : excluded) {
+            if (v.get("value").asText().equals("Raqqa")) {
+              raqqa = v;
+            }
+          }
+          assertEquals(2, raqqa.get("count").asInt());
+          assertTrue(raqqa.get("excluded").asBoolean());
+          assertEquals(
+              "faction.mode must be any or all, not 'most'.",
+              get(client, "/api/search?faction.mode=most", 400).get("error").asText());
+        });
+  }
+
+  private static String enc(String s) {
+    return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  @Test
   void facetsParameterNamesTheFacetsCounted() {
     JavalinTest.test(
         app(),
