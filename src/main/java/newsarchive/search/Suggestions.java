@@ -32,6 +32,13 @@ final class Suggestions {
   static final int FEW_HITS = 2;
 
   private static final int MIN_NAME_LENGTH = 4;
+
+  /**
+   * The spelling key makes every vowel one, so Salamah shares it with Suleima; a spelling offered
+   * differs by at most two letters (Salameh, Salamah, Salama).
+   */
+  private static final int MAX_EDITS = 2;
+
   private final Analyzer analyzer;
   private final Gazetteer gazetteer;
   private final DistinctNames distinct;
@@ -75,7 +82,8 @@ final class Suggestions {
     }
     List<String> out = new ArrayList<>();
     for (String v : words.spellingsOf(folded)) {
-      if (!ordinary(v, reader)
+      if (edits(folded, v) <= MAX_EDITS
+          && !ordinary(v, reader)
           && !distinct.apart(folded, v)
           && !differentEntities(word, v)
           && !alreadySearched(v, parsed)) {
@@ -188,6 +196,26 @@ final class Suggestions {
       ts.end();
       return more ? null : first;
     }
+  }
+
+  /** The Levenshtein distance between {@code a} and {@code b}. */
+  static int edits(String a, String b) {
+    int[] prev = new int[b.length() + 1];
+    int[] cur = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      cur[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int change = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + change);
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[b.length()];
   }
 
   private static String replace(String typed, QueryReader.Word w, String with) {

@@ -46,6 +46,7 @@ class SpellingSuggestionsTest {
       add(indexer, "sharia", "Courts under Sharia ruled on the case.");
       add(indexer, "salameh", "Talas al-Salameh leads the group.");
       add(indexer, "salamah", "Salamah, the commander, said his men regrouped.");
+      add(indexer, "suleima", "Suleima Hassan, a nurse, said the clinic was full.");
       add(indexer, "raqqa", "Jets struck positions near Raqqa.");
       add(indexer, "raqqah", "Fighters patrolled Raqqah, witnesses said.");
     }
@@ -91,7 +92,8 @@ class SpellingSuggestionsTest {
     "Osoud, Assad",
     "Assad, Osoud",
     "Assad, Used",
-    "Used, Assad"
+    "Used, Assad",
+    "Salamah, Suleima"
   })
   void namesThatShareAKeyButNotAMeaningStayApart(String searched, String other) throws IOException {
     SearchResult r = searcher.search(SearchRequest.of(searched));
