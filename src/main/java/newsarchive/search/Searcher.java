@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import newsarchive.gazetteer.Gazetteer;
@@ -119,7 +118,7 @@ public final class Searcher {
   public List<FacetValue> facetValues(String dim, String prefix, SearchRequest request, int limit)
       throws IOException {
     String d = FacetDims.check(dim);
-    String wanted = fold(prefix == null ? "" : prefix.strip());
+    String wanted = FacetLabels.fold(prefix == null ? "" : prefix.strip());
     try (IndexView.Snapshot snap = view.acquire()) {
       ParsedQuery parsed =
           queries.parse(request.query(), request.exact(), snap.searcher.getIndexReader());
@@ -127,7 +126,7 @@ public final class Searcher {
       List<String> selected = labels.selectedIn(d, request);
       List<FacetValue> out = new ArrayList<>();
       for (LabelAndValue lv : counter.all(d)) {
-        if (fold(lv.label).contains(wanted)) {
+        if (labels.matches(d, lv.label, wanted)) {
           out.add(
               labels.value(
                   d,
@@ -359,11 +358,5 @@ public final class Searcher {
     SortField f = new SortField(Schema.PUBLISHED, SortField.Type.LONG, newestFirst);
     f.setMissingValue(newestFirst ? Long.MIN_VALUE : Long.MAX_VALUE);
     return f;
-  }
-
-  private static String fold(String s) {
-    return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD)
-        .replaceAll("\\p{M}", "")
-        .toLowerCase(Locale.ROOT);
   }
 }

@@ -457,6 +457,28 @@ class SearcherTest {
   }
 
   @Test
+  void facetFinderKnowsAliasesAndCountryNames() throws IOException {
+    SearchRequest all = request("", List.of(), List.of());
+    for (String alias : List.of("Daesh", "ISIS", "isil")) {
+      assertEquals(
+          List.of("Islamic State"),
+          searcher.facetValues("faction", alias, all, 10).stream().map(FacetValue::value).toList(),
+          alias);
+    }
+    assertEquals(
+        List.of("Raqqa"),
+        searcher.facetValues("location", "Raqqah", all, 10).stream()
+            .map(FacetValue::value)
+            .toList());
+    assertEquals(
+        List.of("Mosul"),
+        searcher.facetValues("location", "Iraq", all, 10).stream().map(FacetValue::value).toList());
+    List<FacetValue> syria = searcher.facetValues("country", "Syrian Arab", all, 10);
+    assertEquals(List.of("SY"), syria.stream().map(FacetValue::value).toList());
+    assertEquals("Syria", syria.get(0).name());
+  }
+
+  @Test
   void facetValueSearchFiltersByPrefixWithinTheQuery() throws IOException {
     List<FacetValue> values =
         searcher.facetValues("location", "ba", request("", List.of(), List.of()), 10);
