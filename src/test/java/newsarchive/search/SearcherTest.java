@@ -106,6 +106,15 @@ class SearcherTest {
   }
 
   @Test
+  void passagesDoNotBreakAtAbbreviations() throws IOException {
+    SearchResult r = searcher.search(request("positions", List.of(), List.of()));
+    assertEquals(
+        "Jets of the U.S.-led coalition struck <mark>positions</mark> of Islamic State west of"
+            + " Raqqa as the Syrian Democratic Forces advanced.",
+        r.hits().get(0).snippets().get(0));
+  }
+
+  @Test
   void oldestFirstKeepsUndatedLast() throws IOException {
     SearchResult r = searcher.search(everything(SortOrder.OLDEST, 1, 10, null));
     assertEquals(
