@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import newsarchive.index.Schema;
 import newsarchive.search.memory.DateOrder;
@@ -32,6 +33,8 @@ public final class IndexView implements Closeable {
   private final Directory directory;
   private final SearcherManager manager;
   private final ScheduledExecutorService refresher;
+  private final ScheduledFuture<?> refreshing;
+  private final Runnable beforeEachRefresh;
   private volatile ReaderFacets facets = new ReaderFacets(null, null);
   private final IdOrder ids = new IdOrder();
   private final DateOrder dates = new DateOrder(ids);
@@ -64,6 +67,15 @@ public final class IndexView implements Closeable {
 
   /** Opens the committed index in {@code indexDir}, which must exist. */
   public IndexView(Path indexDir) throws IOException {
+    this(indexDir, () -> {});
+  }
+
+  /**
+   * As above, running {@code beforeEachRefresh} before each scheduled refresh: tests make it fail
+   * to check that one failed refresh does not stop the ones after it.
+   */
+  IndexView(Path indexDir, Runnable beforeEachRefresh) throws IOException {
+    this.beforeEachRefresh = beforeEachRefresh;
     this.directory = FSDirectory.open(indexDir);
     this.manager = new SearcherManager(directory, null);
     this.refresher =
@@ -73,7 +85,28 @@ public final class IndexView implements Closeable {
               t.setDaemon(true);
               return t;
             });
-    refresher.scheduleWithFixedDelay(this::refresh, REFRESH_MS, REFRESH_MS, TimeUnit.MILLISECONDS);
+    this.refreshing =
+        refresher.scheduleWithFixedDelay(
+            this::refreshOnSchedule, REFRESH_MS, REFRESH_MS, TimeUnit.MILLISECONDS);
+  }
+
+  /**
+   * One scheduled refresh. A periodic task that throws is never run again, so an unchecked
+   * exception here would silently stop the server from ever seeing new articles: it is logged and
+   * the next refresh tries again.
+   */
+  private void refreshOnSchedule() {
+    try {
+      beforeEachRefresh.run();
+      refresh();
+    } catch (RuntimeException e) {
+      LOG.warn("index refresh failed; trying again: {}", e.toString());
+    }
+  }
+
+  /** Whether the scheduled refreshes still run (they stop only when the view is closed). */
+  boolean refreshing() {
+    return !refreshing.isDone();
   }
 
   /**
@@ -90,11 +123,17 @@ public final class IndexView implements Closeable {
       FacetTable table = s.facets;
       Runnable prepare =
           () -> {
-            table.prepareByValue();
-            prepareDates(reader);
+            try {
+              table.prepareByValue();
+              prepareDates(reader);
+            } catch (RuntimeException e) {
+              // Searches still count and sort without these, only more slowly.
+              LOG.warn("preparing facet lists and date orders failed: {}", e.toString());
+            }
           };
       try {
-        refresher.schedule(prepare, BY_VALUE_AFTER_MS, TimeUnit.MILLISECONDS);
+        // The task reports its own failure above, so its future is not needed.
+        var unused = refresher.schedule(prepare, BY_VALUE_AFTER_MS, TimeUnit.MILLISECONDS);
       } catch (RejectedExecutionException e) {
         // closing: no search will count any more
       }

@@ -43,7 +43,7 @@ public final class WebServer {
 
   private WebServer() {}
 
-  /** The app, not started; {@code webDir} holds index.html, app.js and style.css. */
+  /** The app, not started; {@code webDir} holds index.html, style.css and the js/ modules. */
   public static Javalin create(Searcher searcher, ObjectMapper json, Path webDir) {
     return create(searcher, json, webDir, HeavyRequests.forThisMachine());
   }

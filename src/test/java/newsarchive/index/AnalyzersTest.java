@@ -24,7 +24,8 @@ class AnalyzersTest {
   @Test
   void apostropheFilterDropsWhatTheMappingFilterDropsAndKeepsItsOffsets() throws IOException {
     NormalizeCharMap.Builder map = new NormalizeCharMap.Builder();
-    for (char mark : MARKS.toCharArray()) {
+    for (int i = 0; i < MARKS.length(); i++) {
+      char mark = MARKS.charAt(i);
       map.add(String.valueOf(mark), "");
     }
     NormalizeCharMap marks = map.build();

@@ -36,7 +36,8 @@ public final class RandomText {
   /** {@code s} with control and non-ASCII characters as escapes, for a failure message. */
   private static String escaped(String s) {
     StringBuilder out = new StringBuilder();
-    for (char c : s.toCharArray()) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
       out.append(c < 32 || c > 126 ? String.format(Locale.ROOT, "\\u%04x", (int) c) : c);
     }
     return out.toString();

@@ -50,7 +50,8 @@ class WebHardeningTest {
     view = new IndexView(archive.dir);
     Path web = Files.createDirectories(dir.resolve("web"));
     Files.writeString(web.resolve("index.html"), "<!doctype html><title>archive</title>");
-    Files.writeString(web.resolve("app.js"), "console.log('archive');");
+    Files.createDirectories(web.resolve("js"));
+    Files.writeString(web.resolve("js/main.js"), "console.log('archive');");
     Files.createDirectories(web.resolve("sub"));
     Files.writeString(web.resolve("sub/inner-file-name.txt"), "inner");
     Files.writeString(dir.resolve("secret.txt"), SECRET);
@@ -289,7 +290,7 @@ class WebHardeningTest {
         List.of(
             "/",
             "/index.html",
-            "/app.js",
+            "/js/main.js",
             "/missing.css",
             "/health",
             "/api/search?q=militants",
@@ -298,8 +299,8 @@ class WebHardeningTest {
             "/api/search?q=%C3%28")) {
       assertSecurityHeaders(target, get(target));
     }
-    RawHttp.Response head = RawHttp.send(port, "HEAD", "/app.js", List.of());
-    assertSecurityHeaders("HEAD /app.js", head);
+    RawHttp.Response head = RawHttp.send(port, "HEAD", "/js/main.js", List.of());
+    assertSecurityHeaders("HEAD /js/main.js", head);
   }
 
   @Test

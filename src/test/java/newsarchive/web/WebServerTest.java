@@ -38,6 +38,10 @@ class WebServerTest {
     Path web = Files.createDirectories(dir.resolve("web"));
     Files.writeString(
         web.resolve("index.html"), "<!doctype html><title>archive</title>", StandardCharsets.UTF_8);
+    Files.writeString(
+        Files.createDirectories(web.resolve("js")).resolve("main.js"),
+        "import { a } from './a.js';",
+        StandardCharsets.UTF_8);
     webDir = web;
   }
 
@@ -270,6 +274,22 @@ class WebServerTest {
           JsonNode h = get(client, "/health", 200);
           assertEquals("ok", h.get("status").asText());
           assertEquals(8, h.get("articles").asInt());
+        });
+  }
+
+  @Test
+  void moduleScriptsInAFolderAreServedAsJavaScript() {
+    // A browser refuses to run a module script sent with any type but a JavaScript one.
+    JavalinTest.test(
+        app(),
+        (server, client) -> {
+          Response r = client.get("/js/main.js");
+          assertEquals(200, r.code());
+          String type = header(r, "Content-Type");
+          assertTrue(
+              type.startsWith("text/javascript") || type.startsWith("application/javascript"),
+              type);
+          assertEquals("import { a } from './a.js';", r.body().string());
         });
   }
 

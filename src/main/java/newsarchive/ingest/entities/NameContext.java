@@ -67,7 +67,6 @@ final class NameContext {
 
   /** Whether the place match {@code m} (its best entry being {@code entry}) names a place. */
   boolean isPlace(String text, List<NameToken> tokens, AliasMatch m, GazetteerEntry entry) {
-    NameToken first = tokens.get(m.first());
     NameToken last = tokens.get(m.last());
     int after = last.end();
     if (BACKER.matcher(text.substring(after, Math.min(text.length(), after + 20))).find()) {

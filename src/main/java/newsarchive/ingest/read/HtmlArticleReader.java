@@ -66,8 +66,8 @@ final class HtmlArticleReader implements ArticleReader {
     // UTF-16 text is full of zero bytes; a byte-order mark vouches for it.
     boolean utf16 =
         bytes.length >= 2
-            && ((bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF
-                || (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE);
+            && (((bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF)
+                || ((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE));
     return !utf16 && control * 10 > n;
   }
 }

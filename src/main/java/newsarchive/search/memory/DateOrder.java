@@ -98,7 +98,7 @@ public final class DateOrder {
   }
 
   /** One segment's place in the merge. */
-  private final class Head {
+  private static final class Head {
     final LeafReaderContext leaf;
     final Segment segment;
     final int[] order;

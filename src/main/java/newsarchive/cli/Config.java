@@ -1,4 +1,4 @@
-package newsarchive;
+package newsarchive.cli;
 
 import java.nio.file.Path;
 

@@ -1,4 +1,4 @@
-package newsarchive;
+package newsarchive.cli;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -10,15 +10,15 @@ import java.util.Set;
  * A command's options and operands: {@code --name value} (repeatable), {@code --flag}, and the rest
  * in order. Unknown options are an error, so a typo never passes silently. Immutable.
  */
-record Arguments(Map<String, List<String>> options, List<String> operands) {
+public record Arguments(Map<String, List<String>> options, List<String> operands) {
   /** Thrown for a command line that does not fit its command; the message says why. */
-  static final class UsageException extends RuntimeException {
-    UsageException(String message) {
+  public static final class UsageException extends RuntimeException {
+    public UsageException(String message) {
       super(message);
     }
   }
 
-  static Arguments parse(List<String> args, Set<String> valued, Set<String> flags) {
+  public static Arguments parse(List<String> args, Set<String> valued, Set<String> flags) {
     Map<String, List<String>> options = new HashMap<>();
     List<String> operands = new ArrayList<>();
     for (int i = 0; i < args.size(); i++) {
@@ -55,20 +55,20 @@ record Arguments(Map<String, List<String>> options, List<String> operands) {
     return new Arguments(Map.copyOf(options), List.copyOf(operands));
   }
 
-  String value(String name, String fallback) {
+  public String value(String name, String fallback) {
     List<String> v = options.get(name);
     return v == null ? fallback : v.get(v.size() - 1);
   }
 
-  List<String> values(String name) {
+  public List<String> values(String name) {
     return options.getOrDefault(name, List.of());
   }
 
-  boolean flag(String name) {
+  public boolean flag(String name) {
     return options.containsKey(name);
   }
 
-  int number(String name, int fallback) {
+  public int number(String name, int fallback) {
     String v = value(name, null);
     if (v == null) {
       return fallback;

@@ -1,4 +1,4 @@
-package newsarchive;
+package newsarchive.cli;
 
 import java.io.PrintStream;
 import java.util.List;
@@ -8,14 +8,14 @@ import newsarchive.search.Hit;
 import newsarchive.search.SearchResult;
 
 /** Prints a search result for a person at a terminal: hits with snippets, then the facets. */
-final class TerminalResults {
+public final class TerminalResults {
   private final PrintStream out;
 
-  TerminalResults(PrintStream out) {
+  public TerminalResults(PrintStream out) {
     this.out = out;
   }
 
-  void print(SearchResult r) {
+  public void print(SearchResult r) {
     out.printf(Locale.ROOT, "%d articles (%d ms)%n", r.total(), r.tookMs());
     r.widened()
         .forEach(

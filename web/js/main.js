@@ -1,0 +1,70 @@
+// The archive's browser page. It talks only to the JSON API under /api and keeps every bit
+// of state in the query string, so a view is a link and back/forward just re-render.
+// Text from articles is only ever inserted as text nodes; the one markup accepted is the
+// <mark> in snippets, which is rebuilt by hand rather than parsed as HTML.
+// This module wires the page's controls to the views; each view is a module of its own.
+
+import { closeArticle, showArticle } from './article.js';
+import { $ } from './dom.js';
+import { showResults } from './results.js';
+import { current, navigate, readState, setCurrent, setRender, withSearch } from './state.js';
+import { watchTimelineWidth } from './timeline.js';
+
+function render(options) {
+  const opts = options || {};
+  $('q').value = current.q;
+  if (current.article) {
+    showArticle(current, opts);
+  } else {
+    showResults(current, opts);
+  }
+}
+
+function start() {
+  if ('scrollRestoration' in history) history.scrollRestoration = 'manual';
+  $('search-form').addEventListener('submit', (e) => {
+    e.preventDefault();
+    const q = $('q').value.trim();
+    navigate(withSearch(current, { q: q, exact: false }));
+  });
+  $('sort').addEventListener('change', () => {
+    navigate(withSearch(current, { sort: $('sort').value }));
+  });
+  $('timeline-all').addEventListener('click', () => {
+    navigate(withSearch(current, { from: '', to: '' }));
+  });
+  $('article-back').addEventListener('click', (e) => {
+    if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+    e.preventDefault();
+    closeArticle();
+  });
+  document.querySelector('a.skip').addEventListener('click', (e) => {
+    e.preventDefault(); // a #fragment would add a history entry of its own
+    $('results').focus();
+  });
+  $('filters-toggle').addEventListener('click', () => {
+    const open = $('sidebar').classList.toggle('open');
+    $('filters-toggle').setAttribute('aria-expanded', String(open));
+  });
+  document.addEventListener('keydown', (e) => {
+    const typing = e.target instanceof HTMLElement && (e.target.isContentEditable
+      || ['INPUT', 'SELECT', 'TEXTAREA'].includes(e.target.tagName));
+    if (e.key === '/' && !typing && !e.ctrlKey && !e.metaKey && !e.altKey) {
+      e.preventDefault();
+      $('q').focus();
+      $('q').select();
+    } else if (e.key === 'Escape' && current.article && !typing) {
+      closeArticle();
+    }
+  });
+  window.addEventListener('popstate', () => {
+    setCurrent(readState(location.search));
+    render({ popped: true });
+  });
+  watchTimelineWidth();
+  render({});
+  $('q').focus();
+}
+
+setRender(render);
+start();
