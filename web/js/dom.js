@@ -88,8 +88,19 @@ export function safeUrl(url) {
   }
 }
 
+// The archive's one name for each country code, from the country facet's "name" (TR is Turkey,
+// where the browser's region names may say Türkiye).
+const archiveCountryNames = new Map();
+
+export function rememberCountryNames(values) {
+  (values || []).forEach((v) => {
+    if (v && v.name) archiveCountryNames.set(v.value, v.name);
+  });
+}
+
 export function countryName(code) {
   if (!code) return '';
+  if (archiveCountryNames.has(code)) return archiveCountryNames.get(code);
   try {
     const name = regionNames ? regionNames.of(code) : null;
     return name && name !== code ? name : code;

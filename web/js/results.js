@@ -3,7 +3,7 @@
 
 import { abortArticle, apiParams, getJson, isLatestSearch, startSearch } from './api.js';
 import { formatDate, rangeLabel } from './dates.js';
-import { $, clear, el, formatNumber, show, snippetNodes, stateLink, valueLabel } from './dom.js';
+import { $, clear, el, formatNumber, rememberCountryNames, show, snippetNodes, stateLink, valueLabel } from './dom.js';
 import { drawSidebar } from './facets.js';
 import { current, hasFilters, LIST_DIMS, navigate, searchKey, withSearch } from './state.js';
 import { drawTimeline, paintTimeline, shownFacets } from './timeline.js';
@@ -75,6 +75,7 @@ function drawError(state, sentence) {
   clear($('hits'));
   show($('pager'), false);
   show($('widened'), false);
+  show($('reading'), false);
   show($('timeline'), false);
   show($('toolbar'), false);
   drawChips(state);
@@ -91,14 +92,16 @@ function drawResults(state, result) {
   const status = total === 0 ? 'No articles'
     : formatNumber(total) + (total === 1 ? ' article' : ' articles');
   $('status').textContent = status + (typeof result.tookMs === 'number' ? ' · ' + result.tookMs + ' ms' : '');
+  rememberCountryNames((result.facets || {}).country);
   drawChips(state);
   drawWidened(state, result.widened || []);
+  drawReading(state, result);
   drawSidebar(state, result.facets || {});
   drawTimeline(state, result.facets || {});
   $('sort').value = state.sort;
   show($('toolbar'), total > 0);
   drawHits(state, result.hits || []);
-  drawPager(state, total);
+  drawPager(state, total, result.lastPage);
   const box = $('message');
   clear(box);
   if ((result.hits || []).length === 0) {
@@ -184,7 +187,7 @@ function drawWidened(state, widened) {
   const box = $('widened');
   clear(box);
   if (widened.length > 0) {
-    const p = el('p', null, 'Also searched for other spellings: ');
+    const p = el('p', null, 'Also searched for other names: ');
     widened.forEach((w, i) => {
       if (i > 0) p.appendChild(document.createTextNode('; '));
       p.appendChild(el('strong', null, w.term));
@@ -209,6 +212,25 @@ function drawWidened(state, widened) {
   } else {
     show(box, false);
   }
+}
+
+// ---------- how the query was read, and what else to search ----------
+
+// "Read as: searched 9 11 as words", then each suggestion as a link that runs its query:
+// other spellings of a name are only ever searched when the user accepts them here.
+function drawReading(state, result) {
+  const box = $('reading');
+  clear(box);
+  const suggestions = result.suggestions || [];
+  if (result.interpreted) {
+    box.appendChild(el('p', 'reading-note', 'Read as: ' + result.interpreted + '.'));
+  }
+  suggestions.forEach((s) => {
+    const p = el('p', 'reading-offer');
+    p.appendChild(stateLink('notice-action', s.text, withSearch(state, { q: s.query })));
+    box.appendChild(p);
+  });
+  show(box, Boolean(result.interpreted) || suggestions.length > 0);
 }
 
 // ---------- hits ----------
@@ -288,10 +310,12 @@ function tagButton(state, dim, value) {
 
 // ---------- pager ----------
 
-function drawPager(state, total) {
+function drawPager(state, total, lastPage) {
   const nav = $('pager');
   clear(nav);
-  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
+  const all = Math.max(1, Math.ceil(total / PAGE_SIZE));
+  // Page numbers stop where the API's paging stops; the pager says how to narrow instead.
+  const pages = typeof lastPage === 'number' ? Math.min(all, lastPage) : all;
   if (pages <= 1 && state.page <= 1) {
     show(nav, false);
     return;
@@ -323,5 +347,9 @@ function drawPager(state, total) {
   }
   if (state.page < pages) item(stateLink('page-step', 'Next ›', go(state.page + 1)));
   nav.appendChild(list);
+  if (pages < all) {
+    nav.appendChild(el('p', 'pager-note', 'Pages stop at the first ' + formatNumber(pages * PAGE_SIZE)
+      + ' articles. To see the others, narrow the search: add a word, a filter or a date range.'));
+  }
   show(nav, true);
 }

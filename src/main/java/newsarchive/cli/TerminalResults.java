@@ -26,6 +26,10 @@ public final class TerminalResults {
                     w.term(),
                     w.canonical() == null ? "" : w.canonical() + " ",
                     String.join(", ", w.variants())));
+    if (r.interpreted() != null) {
+      out.printf(Locale.ROOT, "read as: %s%n", r.interpreted());
+    }
+    r.suggestions().forEach(s -> out.printf(Locale.ROOT, "%s  (%s)%n", s.text(), s.query()));
     int n = (r.page() - 1) * r.size();
     for (Hit h : r.hits()) {
       out.printf(

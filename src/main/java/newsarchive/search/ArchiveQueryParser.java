@@ -23,15 +23,14 @@ import org.apache.lucene.search.TermQuery;
 /**
  * Lucene's classic syntax (words, "phrases", -exclusions, OR, trailing wildcards, field prefixes)
  * with the archive's meaning: a bare word searches title and body; unless {@code exact}, a word
- * that names a known faction or place also finds its aliases and the articles tagged with it, and a
- * name finds its other spellings. {@code faction:} and {@code location:} match tagged entities. Not
- * thread-safe; one per request.
+ * that names a known faction or place also finds its aliases and the articles tagged with it. Other
+ * spellings of a name are never added here: they are offered as a suggestion ({@link Suggestions}).
+ * {@code faction:} and {@code location:} match tagged entities. Not thread-safe; one per request.
  */
 final class ArchiveQueryParser extends QueryParser {
   static final float TITLE_BOOST = 2.5f;
   static final float ENTITY_BOOST = 1.5f;
   static final float ALIAS_BOOST = 0.8f;
-  static final float VARIANT_BOOST = 0.6f;
   private static final int MAX_ALIASES = 16;
 
   private final Analyzer analyzer;
@@ -143,8 +142,6 @@ final class ArchiveQueryParser extends QueryParser {
       Optional<GazetteerEntry> entity = gazetteer.resolve(text);
       if (entity.isPresent()) {
         addEntity(any, text, entity.get());
-      } else if (!text.contains(" ")) {
-        addSpellings(any, text);
       }
     }
     return any.build();
@@ -176,7 +173,6 @@ final class ArchiveQueryParser extends QueryParser {
     widened.add(new Widening(text, e.canonical(), used));
   }
 
-  /** The canonical name first, then each alias once, whatever its case. */
   /** Aliases no article uses would only lengthen the query and the list the user reads. */
   private boolean occurs(Query q) {
     try {
@@ -186,6 +182,7 @@ final class ArchiveQueryParser extends QueryParser {
     }
   }
 
+  /** The canonical name first, then each alias once, whatever its case. */
   private static List<String> names(GazetteerEntry e) {
     java.util.Map<String, String> byFolded = new java.util.LinkedHashMap<>();
     byFolded.putIfAbsent(e.canonical().toLowerCase(Locale.ROOT), e.canonical());
@@ -202,34 +199,6 @@ final class ArchiveQueryParser extends QueryParser {
   private boolean searchable(String alias) {
     String folded = analyzer.normalize(Schema.BODY, alias).utf8ToString();
     return folded.length() > 2 && !EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(folded);
-  }
-
-  private void addSpellings(BooleanQuery.Builder any, String word) {
-    String folded = analyzer.normalize(Schema.BODY, word).utf8ToString().toLowerCase(Locale.ROOT);
-    if (folded.length() < 4) {
-      return;
-    }
-    try {
-      List<String> variants = words.spellingsOf(folded);
-      if (variants.isEmpty()) {
-        return;
-      }
-      any.add(
-          new BoostQuery(
-              new TermQuery(new Term(Schema.VARIANTS, words.key(folded))), VARIANT_BOOST),
-          Occur.SHOULD);
-      List<String> shown = new ArrayList<>();
-      for (String v : variants) {
-        Query q = super.getFieldQuery(Schema.BODY, v, false);
-        if (q != null) {
-          highlightExtras.add(q);
-        }
-        shown.add(Character.toUpperCase(v.charAt(0)) + v.substring(1));
-      }
-      widened.add(new Widening(word, null, shown));
-    } catch (IOException | ParseException e) {
-      throw new UncheckedIOException(new IOException("cannot read the variants field", e));
-    }
   }
 
   private Query tagged(String dim, String text) {

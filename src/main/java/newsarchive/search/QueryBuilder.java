@@ -1,11 +1,13 @@
 package newsarchive.search;
 
+import java.util.List;
 import java.util.Optional;
 import newsarchive.gazetteer.Gazetteer;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.TokenMgrError;
+import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -13,42 +15,98 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 
 /**
- * Turns what a user typed into a {@link ParsedQuery}, or an {@link InvalidQueryException} that says
- * in one sentence what is wrong. An empty query, {@code *} and {@code *:*} match every article.
- * Thread-safe.
+ * Turns what a user typed into a {@link ParsedQuery}; never refuses the text. {@link QueryReader}
+ * makes it Lucene syntax, and what it could not read as typed is searched as words, which {@link
+ * ParsedQuery#interpreted()} says. An empty query, {@code *} and {@code *:*} match every article,
+ * and a query of exclusions only matches every article but those. Thread-safe.
  */
 public final class QueryBuilder {
   private final Analyzer analyzer;
   private final Gazetteer gazetteer;
+  private final Suggestions suggestions;
 
   public QueryBuilder(Analyzer analyzer, Gazetteer gazetteer) {
     this.analyzer = analyzer;
     this.gazetteer = gazetteer;
+    this.suggestions = new Suggestions(analyzer, gazetteer, DistinctNames.load());
+  }
+
+  /** What to offer beside the hits of {@code parsed}, which found {@code total}. */
+  List<Suggestion> suggest(String typed, ParsedQuery parsed, IndexReader reader, long total)
+      throws java.io.IOException {
+    return suggestions.of(typed == null ? "" : typed.strip(), parsed, reader, total);
   }
 
   ParsedQuery parse(String text, boolean exact, IndexReader reader) {
     String q = text == null ? "" : text.strip();
     if (q.isEmpty() || q.equals("*") || q.equals("*:*")) {
-      return new ParsedQuery(new MatchAllDocsQuery(), new MatchAllDocsQuery(), java.util.List.of());
+      return ParsedQuery.everything(null);
     }
-    checkBalanced(q);
+    Optional<String> entity = asEntityPhrase(q, exact);
+    QueryReader.Read read =
+        entity.isPresent()
+            ? new QueryReader.Read(entity.get(), List.of(), List.of())
+            : QueryReader.read(q);
+    ParsedQuery parsed = parse(read, exact, reader);
+    if (parsed == null) {
+      // The reader writes only syntax the parser reads; this is the guard should it not.
+      parsed = parse(QueryReader.wordsOnly(q), exact, reader);
+    }
+    return parsed != null ? parsed : ParsedQuery.everything("found no words to search for");
+  }
+
+  /** The query {@code read} stands for, or null if the parser refuses it. */
+  private ParsedQuery parse(QueryReader.Read read, boolean exact, IndexReader reader) {
+    if (read.syntax().isEmpty()) {
+      return ParsedQuery.everything(
+          read.interpreted() != null ? read.interpreted() : "found no words to search for");
+    }
     ArchiveQueryParser parser =
         new ArchiveQueryParser(analyzer, gazetteer, new IndexedWords(reader), exact);
     Query query;
     try {
-      query = parser.parse(asEntityPhrase(q, exact).orElse(q));
-    } catch (ParseException e) {
-      throw new InvalidQueryException(sentence(e));
-    } catch (IndexSearcher.TooManyClauses e) {
-      throw new InvalidQueryException(
-          "The query has too many terms or a wildcard that matches too many words.");
+      query = parser.parse(read.syntax());
+    } catch (ParseException | TokenMgrError | IndexSearcher.TooManyClauses e) {
+      return null;
     }
     if (query == null) {
-      throw new InvalidQueryException("The query has no words to search for.");
+      return ParsedQuery.everything(
+          read.interpreted() != null ? read.interpreted() : "found no words to search for");
     }
+    boolean browsing = !hasPositive(query);
+    query = withEverything(query);
     BooleanQuery.Builder highlight = new BooleanQuery.Builder().add(query, Occur.SHOULD);
     parser.highlightExtras().forEach(x -> highlight.add(x, Occur.SHOULD));
-    return new ParsedQuery(query, highlight.build(), parser.widened());
+    return new ParsedQuery(
+        query, highlight.build(), parser.widened(), read.interpreted(), read.words(), browsing);
+  }
+
+  private static boolean hasPositive(Query q) {
+    if (q instanceof BooleanQuery b) {
+      return b.clauses().stream().anyMatch(c -> c.occur() != Occur.MUST_NOT);
+    }
+    return true;
+  }
+
+  /**
+   * Lucene matches nothing for a clause of exclusions only; the user means everything but those, at
+   * any depth ({@code -raqqa}, {@code NOT raqqa}, {@code aleppo OR (NOT raqqa)}).
+   */
+  private static Query withEverything(Query q) {
+    if (!(q instanceof BooleanQuery b)) {
+      return q;
+    }
+    BooleanQuery.Builder out =
+        new BooleanQuery.Builder().setMinimumNumberShouldMatch(b.getMinimumNumberShouldMatch());
+    boolean positive = false;
+    for (BooleanClause c : b.clauses()) {
+      out.add(withEverything(c.query()), c.occur());
+      positive |= c.occur() != Occur.MUST_NOT;
+    }
+    if (!positive) {
+      out.add(new MatchAllDocsQuery(), Occur.MUST);
+    }
+    return out.build();
   }
 
   /** A query that is, as typed, the name of a known entity is searched as that one name. */
@@ -58,58 +116,5 @@ public final class QueryBuilder {
       return Optional.empty();
     }
     return gazetteer.resolve(q).map(e -> "\"" + q.replace("\"", "") + "\"");
-  }
-
-  private static void checkBalanced(String q) {
-    int quotes = 0;
-    int depth = 0;
-    for (int i = 0; i < q.length(); i++) {
-      char c = q.charAt(i);
-      if (c == '\\') {
-        i++;
-      } else if (c == '"') {
-        quotes++;
-      } else if (quotes % 2 == 0 && c == '(') {
-        depth++;
-      } else if (quotes % 2 == 0 && c == ')') {
-        if (--depth < 0) {
-          throw new InvalidQueryException(
-              "The query closes a parenthesis it never opened (column " + (i + 1) + ").");
-        }
-      }
-    }
-    if (quotes % 2 != 0) {
-      throw new InvalidQueryException("The query has an unclosed quote: add the closing \".");
-    }
-    if (depth > 0) {
-      throw new InvalidQueryException("The query has an unclosed parenthesis: add the closing ).");
-    }
-  }
-
-  private static String sentence(ParseException e) {
-    // The parser wraps the real error, Lucene's own or one of ours, in "Cannot parse '...'".
-    Throwable cause = e.getCause() != null ? e.getCause() : e;
-    if (cause instanceof TokenMgrError) {
-      return "The query has a character out of place; check its quotes and backslashes.";
-    }
-    if (cause instanceof ParseException pe && pe.currentToken != null) {
-      var next = pe.currentToken.next;
-      if (next == null || next.image == null || next.image.isEmpty()) {
-        return "The query ends too early: something is missing after the last word or operator.";
-      }
-      return "The query could not be read at column "
-          + next.beginColumn
-          + ", near '"
-          + next.image
-          + "'.";
-    }
-    String m = cause.getMessage() == null ? "" : cause.getMessage();
-    if (m.contains("not allowed as first character")) {
-      return "A wildcard cannot start a word; put at least two letters before the * or ?.";
-    }
-    if (!m.startsWith("Cannot parse") && m.endsWith(".")) {
-      return m; // one of ours, already a sentence
-    }
-    return "The query could not be read; check its quotes, parentheses and operators.";
   }
 }

@@ -2,16 +2,19 @@ package newsarchive.search;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
 /**
- * One search as a user asked it: query text, facet selections (values within a facet OR-ed, facets
- * AND-ed), a publication-date range, order and page, and the facets to count (every one when none
- * is named). Validated on construction; every violation is an {@link InvalidQueryException} with
- * one sentence. Immutable.
+ * One search as a user asked it: query text, facet selections (values within a facet OR-ed, or
+ * AND-ed in the facets named in {@code allOf}; facets AND-ed), values excluded by facet, a
+ * publication-date range, order and page, and the facets to count (every one when none is named).
+ * Validated on construction; every violation is an {@link InvalidQueryException} with one sentence.
+ * Immutable.
  */
 public record SearchRequest(
     String query,
@@ -26,7 +29,9 @@ public record SearchRequest(
     int size,
     String after,
     boolean exact,
-    List<String> facets) {
+    List<String> facets,
+    Set<String> allOf,
+    Map<String, List<String>> excluded) {
   public static final int MAX_SIZE = 100;
   public static final int MAX_QUERY_LENGTH = 2000;
 
@@ -41,6 +46,16 @@ public record SearchRequest(
     sites = List.copyOf(sites);
     Objects.requireNonNull(sort, "sort");
     facets = shownFacets(facets);
+    allOf = Set.copyOf(allOf);
+    for (String dim : allOf) {
+      selectable(dim);
+    }
+    Map<String, List<String>> notWanted = new HashMap<>();
+    for (Map.Entry<String, List<String>> e : excluded.entrySet()) {
+      selectable(e.getKey());
+      notWanted.put(e.getKey(), List.copyOf(e.getValue()));
+    }
+    excluded = Map.copyOf(notWanted);
     if (query.length() > MAX_QUERY_LENGTH) {
       throw new InvalidQueryException(
           "The query is too long; keep it under " + MAX_QUERY_LENGTH + " characters.");
@@ -60,6 +75,28 @@ public record SearchRequest(
               + MAX_PAGED_HITS
               + " hits; to go further, follow the 'next' cursor with after=.");
     }
+  }
+
+  /** The dimensions a user selects values in: faction, location, country and site. */
+  public static final List<String> SELECTABLE = List.of("faction", "location", "country", "site");
+
+  private static void selectable(String dim) {
+    if (!SELECTABLE.contains(dim)) {
+      throw new InvalidQueryException(
+          "Only faction, location, country and site take a mode or excluded values, not '"
+              + dim
+              + "'.");
+    }
+  }
+
+  /** Whether the values selected in {@code dim} must all be present (else any one of them). */
+  public boolean allOf(String dim) {
+    return allOf.contains(dim);
+  }
+
+  /** The values excluded in {@code dim}: articles tagged with any of them are left out. */
+  public List<String> excluded(String dim) {
+    return excluded.getOrDefault(dim, List.of());
   }
 
   /** A first-page request for {@code query} with no filters, in the default order. */
@@ -90,8 +127,30 @@ public record SearchRequest(
     private String after;
     private boolean exact;
     private List<String> facets = List.of();
+    private final Set<String> allOf = new HashSet<>();
+    private final Map<String, List<String>> excluded = new HashMap<>();
 
     private Builder() {}
+
+    /** {@code all}: the values selected in {@code dim} must all be present, not any one. */
+    public Builder allOf(String dim, boolean all) {
+      if (all) {
+        allOf.add(dim);
+      } else {
+        allOf.remove(dim);
+      }
+      return this;
+    }
+
+    /** Leaves out the articles tagged with any of {@code values} in {@code dim}. */
+    public Builder excluded(String dim, List<String> values) {
+      if (values.isEmpty()) {
+        excluded.remove(dim);
+      } else {
+        excluded.put(dim, List.copyOf(values));
+      }
+      return this;
+    }
 
     public Builder query(String query) {
       this.query = query == null ? "" : query;
@@ -164,7 +223,7 @@ public record SearchRequest(
       SortOrder order = sort != null ? sort : SortOrder.parse(null, query.isBlank());
       return new SearchRequest(
           query, factions, locations, countries, sites, from, to, order, page, size, after, exact,
-          facets);
+          facets, allOf, excluded);
     }
   }
 

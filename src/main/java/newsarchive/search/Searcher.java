@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import newsarchive.gazetteer.Gazetteer;
@@ -68,33 +67,30 @@ public final class Searcher {
     try (IndexView.Snapshot snap = view.acquire()) {
       ParsedQuery parsed =
           queries.parse(request.query(), request.exact(), snap.searcher.getIndexReader());
-      FieldDoc after =
-          request.after() == null ? null : Cursor.decode(request.sort(), request.after());
+      // Without words to rank by, relevance is no order at all: browsing is newest first.
+      SortOrder order =
+          parsed.browsing() && request.sort() == SortOrder.RELEVANCE
+              ? SortOrder.NEWEST
+              : request.sort();
+      FieldDoc after = request.after() == null ? null : Cursor.decode(order, request.after());
       int from = after == null ? (request.page() - 1) * request.size() : 0;
       Map<String, Query> filters = filters(request);
       FacetCounter counter = count(snap, parsed, filters, request.facets());
       // One hit past the page tells whether a next cursor leads anywhere, after a cursor too.
       ScoreDoc[] top =
-          top(
-              snap,
-              counter.hits(),
-              parsed,
-              filters,
-              request.sort(),
-              after,
-              from + request.size() + 1);
+          top(snap, counter.hits(), parsed, filters, order, after, from + request.size() + 1);
       int found = top.length;
       ScoreDoc[] page =
           java.util.Arrays.copyOfRange(
               top, Math.min(from, found), Math.min(from + request.size(), found));
-      List<Hit> hits = hits(snap.searcher, page, parsed, request.sort());
+      List<Hit> hits = hits(snap.searcher, page, parsed, order);
       long total = counter.total();
       boolean more = found > from + page.length;
       String next =
-          more && page.length > 0
-              ? Cursor.encode(request.sort(), (FieldDoc) page[page.length - 1])
-              : null;
+          more && page.length > 0 ? Cursor.encode(order, (FieldDoc) page[page.length - 1]) : null;
       Map<String, List<FacetValue>> facets = facets(counter, request);
+      List<Suggestion> suggestions =
+          queries.suggest(request.query(), parsed, snap.searcher.getIndexReader(), total);
       long tookMs = (System.nanoTime() - started) / 1_000_000;
       return new SearchResult(
           request.query(),
@@ -105,15 +101,24 @@ public final class Searcher {
           hits,
           facets,
           parsed.widened(),
-          next);
+          next,
+          parsed.interpreted(),
+          suggestions,
+          lastPage(total, request.size()));
     }
+  }
+
+  /** The last page number page= reaches: the hits' last page, or the last within the limit. */
+  private static int lastPage(long total, int size) {
+    long pages = Math.max(1, (total + size - 1) / size);
+    return (int) Math.min(pages, SearchRequest.MAX_PAGED_HITS / size);
   }
 
   /** Values of one facet for the current query and filters, filtered by a name prefix. */
   public List<FacetValue> facetValues(String dim, String prefix, SearchRequest request, int limit)
       throws IOException {
     String d = FacetDims.check(dim);
-    String wanted = fold(prefix == null ? "" : prefix.strip());
+    String wanted = FacetLabels.fold(prefix == null ? "" : prefix.strip());
     try (IndexView.Snapshot snap = view.acquire()) {
       ParsedQuery parsed =
           queries.parse(request.query(), request.exact(), snap.searcher.getIndexReader());
@@ -121,8 +126,14 @@ public final class Searcher {
       List<String> selected = labels.selectedIn(d, request);
       List<FacetValue> out = new ArrayList<>();
       for (LabelAndValue lv : counter.all(d)) {
-        if (fold(lv.label).contains(wanted)) {
-          out.add(labels.value(d, lv.label, lv.value.intValue(), selected.contains(lv.label)));
+        if (labels.matches(d, lv.label, wanted)) {
+          out.add(
+              labels.value(
+                  d,
+                  lv.label,
+                  lv.value.intValue(),
+                  selected.contains(lv.label),
+                  request.excluded(d).contains(lv.label)));
         }
       }
       out.sort(
@@ -155,15 +166,16 @@ public final class Searcher {
   }
 
   /**
-   * Each selected dimension's filter, its values OR-ed, in a fixed order; the date range stands for
-   * the year, and the month shares it, as the timeline does.
+   * Each selected dimension's filter, in a fixed order: its values OR-ed (or AND-ed when the
+   * request wants all of them), less its excluded values. The date range stands for the year, and
+   * the month shares it, as the timeline does.
    */
   private Map<String, Query> filters(SearchRequest r) {
     Map<String, Query> out = new LinkedHashMap<>();
-    anyOf(out, Schema.FACTION, r.factions());
-    anyOf(out, Schema.LOCATION, r.locations());
-    anyOf(out, Schema.COUNTRY, r.countries());
-    anyOf(out, Schema.SITE, r.sites());
+    select(out, Schema.FACTION, r.factions(), r);
+    select(out, Schema.LOCATION, r.locations(), r);
+    select(out, Schema.COUNTRY, r.countries(), r);
+    select(out, Schema.SITE, r.sites(), r);
     if (r.from() != null || r.to() != null) {
       long lo = r.from() == null ? Long.MIN_VALUE + 1 : r.from().toEpochDay();
       long hi = r.to() == null ? Long.MAX_VALUE : r.to().toEpochDay();
@@ -172,16 +184,40 @@ public final class Searcher {
     return out;
   }
 
-  private void anyOf(Map<String, Query> out, String dim, List<String> values) {
-    if (values.isEmpty()) {
+  private void select(Map<String, Query> out, String dim, List<String> values, SearchRequest r) {
+    List<String> excluded = r.excluded(dim);
+    if (values.isEmpty() && excluded.isEmpty()) {
       return;
     }
+    out.put(dim, facetFilter(schema, dim, values, r.allOf(dim), excluded));
+  }
+
+  /**
+   * The filter of one facet dimension: any of {@code values} (all of them when {@code all}), or
+   * every article when none is selected, and none of {@code excluded}. Tests hand it to Lucene's
+   * drill-sideways search to check the archive's counts.
+   */
+  static Query facetFilter(
+      Schema schema, String dim, List<String> values, boolean all, List<String> excluded) {
     String field = schema.facetsConfig().getDimConfig(dim).indexFieldName;
-    BooleanQuery.Builder any = new BooleanQuery.Builder();
-    for (String v : values) {
-      any.add(new TermQuery(DrillDownQuery.term(field, dim, v)), Occur.SHOULD);
+    BooleanQuery.Builder filter = new BooleanQuery.Builder();
+    if (values.isEmpty()) {
+      filter.add(new MatchAllDocsQuery(), Occur.FILTER);
+    } else if (all) {
+      for (String v : values) {
+        filter.add(new TermQuery(DrillDownQuery.term(field, dim, v)), Occur.FILTER);
+      }
+    } else {
+      BooleanQuery.Builder any = new BooleanQuery.Builder();
+      for (String v : values) {
+        any.add(new TermQuery(DrillDownQuery.term(field, dim, v)), Occur.SHOULD);
+      }
+      filter.add(any.build(), Occur.FILTER);
     }
-    out.put(dim, new ConstantScoreQuery(any.build()));
+    for (String v : excluded) {
+      filter.add(new TermQuery(DrillDownQuery.term(field, dim, v)), Occur.MUST_NOT);
+    }
+    return new ConstantScoreQuery(filter.build());
   }
 
   /** What the hits are ranked by: the query's words must match, and the selections filter. */
@@ -260,9 +296,18 @@ public final class Searcher {
     Map<String, List<FacetValue>> out = new LinkedHashMap<>();
     for (String dim : r.facets()) {
       List<String> selected = labels.selectedIn(dim, r);
+      List<String> excluded = dim.equals(Schema.YEAR) ? List.of() : r.excluded(dim);
+      List<String> shownAnyway = new ArrayList<>(selected);
+      shownAnyway.addAll(excluded);
       List<FacetValue> values = new ArrayList<>();
-      for (LabelAndValue lv : counter.top(dim, FacetDims.shown(dim), selected)) {
-        values.add(labels.value(dim, lv.label, lv.value.intValue(), selected.contains(lv.label)));
+      for (LabelAndValue lv : counter.top(dim, FacetDims.shown(dim), shownAnyway)) {
+        values.add(
+            labels.value(
+                dim,
+                lv.label,
+                lv.value.intValue(),
+                selected.contains(lv.label),
+                excluded.contains(lv.label)));
       }
       if (dim.equals(Schema.YEAR) || dim.equals(Schema.MONTH)) {
         values.sort((a, b) -> a.value().compareTo(b.value()));
@@ -313,11 +358,5 @@ public final class Searcher {
     SortField f = new SortField(Schema.PUBLISHED, SortField.Type.LONG, newestFirst);
     f.setMissingValue(newestFirst ? Long.MIN_VALUE : Long.MAX_VALUE);
     return f;
-  }
-
-  private static String fold(String s) {
-    return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD)
-        .replaceAll("\\p{M}", "")
-        .toLowerCase(Locale.ROOT);
   }
 }

@@ -1,10 +1,8 @@
 package newsarchive.search;
 
 import java.io.IOException;
-import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import newsarchive.index.Analyzers;
 import newsarchive.index.Schema;
@@ -57,7 +55,7 @@ public final class Snippets {
               .withScorer(new SnippetScorer())
               .withMaxLength(MAX_ANALYSED_CHARS)
               .withMaxNoHighlightPassages(1)
-              .withBreakIterator(() -> BreakIterator.getSentenceInstance(Locale.ROOT)));
+              .withBreakIterator(SentenceBreaks::new));
     }
 
     Map<String, Object[]> objects(Query query, int[] docIds) throws IOException {

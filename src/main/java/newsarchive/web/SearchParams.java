@@ -16,7 +16,11 @@ final class SearchParams {
 
   static SearchRequest from(Context ctx) {
     String q = single(ctx, "q", "");
-    return SearchRequest.builder()
+    SearchRequest.Builder request = SearchRequest.builder();
+    for (String dim : SearchRequest.SELECTABLE) {
+      request.allOf(dim, mode(ctx, dim + ".mode")).excluded(dim, many(ctx, dim + ".not"));
+    }
+    return request
         .query(q)
         .factions(many(ctx, "faction"))
         .locations(many(ctx, "location"))
@@ -86,6 +90,17 @@ final class SearchParams {
       case "true", "1", "yes", "on" -> true;
       case "false", "0", "no", "off", "" -> false;
       default -> throw new InvalidQueryException(name + " must be true or false.");
+    };
+  }
+
+  /** Reads {@code any} (the default) or {@code all}: whether all selected values must match. */
+  private static boolean mode(Context ctx, String name) {
+    String v = single(ctx, name, "any").strip().toLowerCase(java.util.Locale.ROOT);
+    return switch (v) {
+      case "all" -> true;
+      case "any", "" -> false;
+      default ->
+          throw new InvalidQueryException(name + " must be any or all, not '" + shorten(v) + "'.");
     };
   }
 

@@ -79,6 +79,42 @@ class SearcherTest {
   }
 
   @Test
+  void browsingIsNewestFirstEvenWhenRelevanceIsAsked() throws IOException {
+    SearchResult r =
+        searcher.search(SearchRequest.builder().query("").sort(SortOrder.RELEVANCE).build());
+    assertEquals(
+        archive.ids("salamah", "mosul", "raqqa", "badia", "deir", "hostile", "jordan", "undated"),
+        ids(r));
+    assertNull(r.hits().get(0).score());
+  }
+
+  @Test
+  void exclusionsAloneMatchEverythingButThoseNewestFirst() throws IOException {
+    long raqqa = searcher.search(request("Raqqa", List.of(), List.of())).total();
+    for (String q : List.of("-Raqqa", "NOT Raqqa", "-raqqa")) {
+      SearchResult r = searcher.search(request(q, List.of(), List.of()));
+      assertEquals(8 - raqqa, r.total(), q);
+      assertEquals(
+          archive.ids("salamah", "mosul", "badia", "deir", "hostile", "jordan"), ids(r), q);
+    }
+  }
+
+  @Test
+  void lastPageStopsWherePageNumbersStop() throws IOException {
+    assertEquals(3, searcher.search(everything(SortOrder.NEWEST, 1, 3, null)).lastPage());
+    assertEquals(1, searcher.search(request("nothing-like-this", List.of(), List.of())).lastPage());
+  }
+
+  @Test
+  void passagesDoNotBreakAtAbbreviations() throws IOException {
+    SearchResult r = searcher.search(request("positions", List.of(), List.of()));
+    assertEquals(
+        "Jets of the U.S.-led coalition struck <mark>positions</mark> of Islamic State west of"
+            + " Raqqa as the Syrian Democratic Forces advanced.",
+        r.hits().get(0).snippets().get(0));
+  }
+
+  @Test
   void oldestFirstKeepsUndatedLast() throws IOException {
     SearchResult r = searcher.search(everything(SortOrder.OLDEST, 1, 10, null));
     assertEquals(
@@ -242,13 +278,20 @@ class SearcherTest {
   }
 
   @Test
-  void spellingVariantsWidenTheSearchAndSaySo() throws IOException {
+  void spellingVariantsAreOfferedNotMerged() throws IOException {
     SearchResult r = searcher.search(request("Salamah", List.of(), List.of()));
-    assertEquals(archive.ids("salamah", "badia"), ids(r));
-    assertEquals(List.of(new Widening("Salamah", null, List.of("Salameh"))), r.widened());
+    assertEquals(archive.ids("salamah"), ids(r));
+    assertEquals(List.of(), r.widened());
+    assertEquals(
+        List.of(
+            new Suggestion(
+                "spellings", "also search Salameh?", "(Salamah OR Salameh)", List.of("Salameh"))),
+        r.suggestions());
+    SearchResult accepted = searcher.search(request("(Salamah OR Salameh)", List.of(), List.of()));
+    assertEquals(archive.ids("salamah", "badia"), ids(accepted));
     assertTrue(
-        r.hits().get(1).snippets().get(0).contains("<mark>Salameh</mark>"),
-        r.hits().get(1).snippets().toString());
+        accepted.hits().get(1).snippets().get(0).contains("<mark>Salameh</mark>"),
+        accepted.hits().get(1).snippets().toString());
   }
 
   @Test
@@ -365,40 +408,20 @@ class SearcherTest {
   }
 
   @Test
-  void badQueriesSayWhatIsWrong() {
+  void queryTextIsNeverRefusedAndWhatWasNotSyntaxIsSaid() throws IOException {
+    SearchResult unclosed = searcher.search(request("\"old city", List.of(), List.of()));
+    assertEquals(archive.ids("mosul"), ids(unclosed));
+    assertEquals("ignored the unclosed quote", unclosed.interpreted());
+    SearchResult foo = searcher.search(request("foo:Mosul", List.of(), List.of()));
+    assertEquals(0, foo.total());
+    assertEquals("searched foo Mosul as words", foo.interpreted());
+    SearchResult dangling = searcher.search(request("snipers AND", List.of(), List.of()));
+    assertEquals(archive.ids("mosul"), ids(dangling));
+    assertEquals("ignored AND at the end", dangling.interpreted());
     assertEquals(
-        "The query has an unclosed quote: add the closing \".",
-        assertThrows(
-                InvalidQueryException.class,
-                () -> searcher.search(request("\"old city", List.of(), List.of())))
-            .getMessage());
-    assertEquals(
-        "The query has an unclosed parenthesis: add the closing ).",
-        assertThrows(
-                InvalidQueryException.class,
-                () -> searcher.search(request("(a OR b", List.of(), List.of())))
-            .getMessage());
-    assertEquals(
-        "A wildcard cannot start a word; put at least two letters before the * or ?.",
-        assertThrows(
-                InvalidQueryException.class,
-                () -> searcher.search(request("*ilitants", List.of(), List.of())))
-            .getMessage());
-    assertEquals(
-        "Unknown field 'foo:'; use title:, faction: or location:.",
-        assertThrows(
-                InvalidQueryException.class,
-                () -> searcher.search(request("foo:bar", List.of(), List.of())))
-            .getMessage());
-    assertFalse(
-        assertThrows(
-                InvalidQueryException.class,
-                () -> searcher.search(request("a AND", List.of(), List.of())))
-            .getMessage()
-            .isBlank());
-    assertThrows(
-        InvalidQueryException.class,
-        () -> searcher.search(request("/ab.*/", List.of(), List.of())));
+        "searched ab c as words",
+        searcher.search(request("/ab.*/c", List.of(), List.of())).interpreted());
+    assertNull(searcher.search(request("snipers Mosul", List.of(), List.of())).interpreted());
   }
 
   @Test
@@ -440,6 +463,28 @@ class SearcherTest {
     var a = searcher.article(archive.id("badia")).orElseThrow();
     assertEquals(archive.articles.get("badia"), a);
     assertTrue(searcher.article("0000000000000000").isEmpty());
+  }
+
+  @Test
+  void facetFinderKnowsAliasesAndCountryNames() throws IOException {
+    SearchRequest all = request("", List.of(), List.of());
+    for (String alias : List.of("Daesh", "ISIS", "isil")) {
+      assertEquals(
+          List.of("Islamic State"),
+          searcher.facetValues("faction", alias, all, 10).stream().map(FacetValue::value).toList(),
+          alias);
+    }
+    assertEquals(
+        List.of("Raqqa"),
+        searcher.facetValues("location", "Raqqah", all, 10).stream()
+            .map(FacetValue::value)
+            .toList());
+    assertEquals(
+        List.of("Mosul"),
+        searcher.facetValues("location", "Iraq", all, 10).stream().map(FacetValue::value).toList());
+    List<FacetValue> syria = searcher.facetValues("country", "Syrian Arab", all, 10);
+    assertEquals(List.of("SY"), syria.stream().map(FacetValue::value).toList());
+    assertEquals("Syria", syria.get(0).name());
   }
 
   @Test

@@ -58,12 +58,17 @@ class SidewaysCountsTest {
           new DefaultSortedSetDocValuesReaderState(
               snap.searcher.getIndexReader(), SCHEMA.facetsConfig());
       Random random = new Random(7);
-      for (int trial = 0; trial < 60; trial++) {
+      for (int trial = 0; trial < 120; trial++) {
         String words = random.nextBoolean() ? "" : "ambush";
         List<String> factions = some(random, FACTIONS);
         List<String> places = some(random, PLACES);
         List<String> countries = random.nextInt(3) == 0 ? List.of("IQ") : List.of();
         LocalDate from = random.nextBoolean() ? null : LocalDate.of(2014 + random.nextInt(3), 1, 1);
+        // Each facet any-of or all-of, some with excluded values (also with nothing selected).
+        boolean allFactions = random.nextBoolean();
+        boolean allPlaces = random.nextBoolean();
+        List<String> notFactions = trial % 3 == 0 ? some(random, FACTIONS) : List.of();
+        List<String> notPlaces = trial % 4 == 1 ? some(random, PLACES) : List.of();
         SearchRequest request =
             SearchRequest.builder()
                 .query(words)
@@ -73,13 +78,25 @@ class SidewaysCountsTest {
                 .from(from)
                 .sort(SortOrder.NEWEST)
                 .exact(true)
+                .allOf(Schema.FACTION, allFactions)
+                .allOf(Schema.LOCATION, allPlaces)
+                .excluded(Schema.FACTION, notFactions)
+                .excluded(Schema.LOCATION, notPlaces)
                 .build();
 
         Query base =
             words.isEmpty() ? new MatchAllDocsQuery() : new TermQuery(new Term(Schema.BODY, words));
         DrillDownQuery ddq = new DrillDownQuery(SCHEMA.facetsConfig(), base);
-        factions.forEach(f -> ddq.add(Schema.FACTION, f));
-        places.forEach(p -> ddq.add(Schema.LOCATION, p));
+        if (!factions.isEmpty() || !notFactions.isEmpty()) {
+          ddq.add(
+              Schema.FACTION,
+              Searcher.facetFilter(SCHEMA, Schema.FACTION, factions, allFactions, notFactions));
+        }
+        if (!places.isEmpty() || !notPlaces.isEmpty()) {
+          ddq.add(
+              Schema.LOCATION,
+              Searcher.facetFilter(SCHEMA, Schema.LOCATION, places, allPlaces, notPlaces));
+        }
         countries.forEach(c -> ddq.add(Schema.COUNTRY, c));
         if (from != null) {
           ddq.add(
@@ -108,6 +125,50 @@ class SidewaysCountsTest {
         }
         assertEquals(counts(months, Schema.MONTH), ours(searcher, Schema.MONTH, request), what);
       }
+    }
+  }
+
+  @Test
+  void allOfCountsAsTheHandWrittenQueryOfEachValue() throws IOException {
+    write(0, 200, 1, "first");
+    try (IndexView view = new IndexView(dir)) {
+      Searcher searcher = Pipeline.searcher(view);
+      List<String> two = List.of("Islamic State", "Free Syrian Army");
+      SearchRequest all = SearchRequest.builder().factions(two).allOf(Schema.FACTION, true).build();
+      SearchRequest any = SearchRequest.builder().factions(two).build();
+      SearchRequest written =
+          SearchRequest.of("faction:\"Islamic State\" faction:\"Free Syrian Army\"");
+      // i % 2 == 0 and i % 3 == 0: 34 of 200; either: 100 + 67 - 34
+      assertEquals(34, searcher.search(all).total());
+      assertEquals(searcher.search(written).total(), searcher.search(all).total());
+      assertEquals(133, searcher.search(any).total());
+    }
+  }
+
+  @Test
+  void anExcludedValuesArticlesAreAbsentAndTheOtherFacetsCountAsIfNeverThere() throws IOException {
+    write(0, 200, 1, "first");
+    try (IndexView view = new IndexView(dir)) {
+      Searcher searcher = Pipeline.searcher(view);
+      SearchRequest excluded =
+          SearchRequest.builder().excluded(Schema.FACTION, List.of("Hezbollah")).size(100).build();
+      SearchResult r = searcher.search(excluded);
+      assertEquals(200 - 50, r.total()); // Hezbollah: i % 4 == 0
+      r.hits().forEach(h -> assertEquals(false, h.factions().contains("Hezbollah"), h.title()));
+      // The same articles left out by the query instead: every other facet counts the same.
+      SearchRequest never = SearchRequest.builder().query("-faction:Hezbollah").build();
+      assertEquals(searcher.search(never).total(), r.total());
+      for (String dim : List.of(Schema.LOCATION, Schema.COUNTRY, Schema.SITE, Schema.YEAR)) {
+        assertEquals(ours(searcher, dim, never), ours(searcher, dim, excluded), dim);
+      }
+      // The excluded value keeps its own count (as if unexcluded) and says it is excluded.
+      FacetValue hezbollah =
+          r.facets().get(Schema.FACTION).stream()
+              .filter(v -> v.value().equals("Hezbollah"))
+              .findFirst()
+              .orElseThrow();
+      assertEquals(50, hezbollah.count());
+      assertEquals(Boolean.TRUE, hezbollah.excluded());
     }
   }
 

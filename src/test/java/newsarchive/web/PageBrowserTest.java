@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.javalin.Javalin;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -210,6 +211,15 @@ class PageBrowserTest {
     assertEquals("1 article", waitForCount("11 articles"));
     assertEquals(
         List.of("Rebel alliance tightens grip on Idlib"), texts(By.cssSelector(".hit-title")));
+  }
+
+  @Test
+  void pastedTextIsSearchedAsWordsAndSaidSo() {
+    open("/?q=" + java.net.URLEncoder.encode("raqqa [UPDATED]", StandardCharsets.UTF_8));
+    waitForCount();
+    assertEquals("Read as: searched UPDATED as a word.", text(By.cssSelector("#reading p")));
+    open("/?q=-raqqa");
+    assertEquals("4 articles", waitForCount());
   }
 
   @Test

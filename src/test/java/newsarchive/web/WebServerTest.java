@@ -125,6 +125,37 @@ class WebServerTest {
   }
 
   @Test
+  void facetModesAndExclusionsAreRead() {
+    JavalinTest.test(
+        app(),
+        (server, client) -> {
+          String both = "/api/search?faction=Islamic%20State&faction=Free%20Syrian%20Army";
+          assertEquals(5, get(client, both, 200).get("total").asInt());
+          assertEquals(1, get(client, both + "&faction.mode=all", 200).get("total").asInt());
+          assertEquals(
+              get(client, "/api/search?q=" + enc("-location:Raqqa"), 200).get("total").asInt(),
+              get(client, "/api/search?location.not=Raqqa", 200).get("total").asInt());
+          JsonNode excluded =
+              get(client, "/api/search?location.not=Raqqa", 200).get("facets").get("location");
+          JsonNode raqqa = null;
+          for (JsonNode v : excluded) {
+            if (v.get("value").asText().equals("Raqqa")) {
+              raqqa = v;
+            }
+          }
+          assertEquals(2, raqqa.get("count").asInt());
+          assertTrue(raqqa.get("excluded").asBoolean());
+          assertEquals(
+              "faction.mode must be any or all, not 'most'.",
+              get(client, "/api/search?faction.mode=most", 400).get("error").asText());
+        });
+  }
+
+  private static String enc(String s) {
+    return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  @Test
   void facetsParameterNamesTheFacetsCounted() {
     JavalinTest.test(
         app(),
@@ -187,9 +218,17 @@ class WebServerTest {
           assertEquals(
               "Give page once, not 2 times.",
               get(client, "/api/search?page=1&page=2", 400).get("error").asText());
-          get(client, "/api/search?q=%22unclosed", 400);
-          get(client, "/api/search?q=(a", 400);
-          get(client, "/api/search?q=*ilitants", 400);
+          // Query text is never a 400: what is not syntax is searched as words, and said so.
+          assertEquals(
+              "ignored the unclosed quote",
+              get(client, "/api/search?q=%22unclosed", 200).get("interpreted").asText());
+          assertEquals(
+              "ignored the unmatched parenthesis",
+              get(client, "/api/search?q=(a", 200).get("interpreted").asText());
+          assertEquals(
+              "searched ilitants as a word",
+              get(client, "/api/search?q=*ilitants", 200).get("interpreted").asText());
+          assertTrue(get(client, "/api/search?q=militants", 200).get("interpreted").isNull());
           get(client, "/api/search?q=" + "x".repeat(3000), 400);
           get(client, "/api/search?page=2000&size=10", 400);
           get(client, "/api/search?after=not-a-cursor", 400);
