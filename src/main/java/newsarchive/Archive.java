@@ -23,7 +23,7 @@ import newsarchive.json.JsonMapper;
 import newsarchive.search.IndexView;
 import newsarchive.search.QueryBuilder;
 import newsarchive.search.Searcher;
-import newsarchive.search.Snippets;
+import newsarchive.search.snippets.Snippets;
 
 /**
  * Builds the archive's object graph, the one place that does: the readers, the tagger, the indexer

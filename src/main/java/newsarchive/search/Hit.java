@@ -1,6 +1,7 @@
 package newsarchive.search;
 
 import java.util.List;
+import newsarchive.search.snippets.Snippet;
 
 /**
  * One article in a result list. {@code snippets} holds the passages' HTML (the contract's shape);

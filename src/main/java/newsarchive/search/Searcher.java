@@ -15,6 +15,8 @@ import newsarchive.ingest.Article;
 import newsarchive.search.memory.FacetCounter;
 import newsarchive.search.memory.HitSet;
 import newsarchive.search.memory.IdOrder;
+import newsarchive.search.snippets.Snippet;
+import newsarchive.search.snippets.Snippets;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.facet.DrillDownQuery;

@@ -1,4 +1,4 @@
-package newsarchive.search;
+package newsarchive.search.snippets;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -25,7 +25,7 @@ public final class Snippets {
   // request and keeps its reusable token streams.
   private final Analyzer analyzer = Analyzers.text();
 
-  List<List<Snippet>> forDocs(IndexSearcher searcher, Query query, ScoreDoc[] docs)
+  public List<List<Snippet>> forDocs(IndexSearcher searcher, Query query, ScoreDoc[] docs)
       throws IOException {
     List<List<Snippet>> out = new ArrayList<>(docs.length);
     if (docs.length == 0) {

@@ -1,4 +1,4 @@
-package newsarchive.search;
+package newsarchive.search.snippets;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

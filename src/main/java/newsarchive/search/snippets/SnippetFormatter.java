@@ -1,4 +1,4 @@
-package newsarchive.search;
+package newsarchive.search.snippets;
 
 import java.util.ArrayList;
 import java.util.Arrays;

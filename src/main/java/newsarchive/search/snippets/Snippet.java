@@ -1,4 +1,4 @@
-package newsarchive.search;
+package newsarchive.search.snippets;
 
 /**
  * A highlighted passage of an article body: HTML-escaped text with only {@code <mark>} added, and

@@ -1,4 +1,4 @@
-package newsarchive.search;
+package newsarchive.search.snippets;
 
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageScorer;
