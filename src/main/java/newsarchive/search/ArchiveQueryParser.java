@@ -33,7 +33,6 @@ final class ArchiveQueryParser extends QueryParser {
   static final float ALIAS_BOOST = 0.8f;
   private static final int MAX_ALIASES = 16;
 
-  private final Analyzer analyzer;
   private final Gazetteer gazetteer;
   private final IndexedWords words;
   private final boolean exact;
@@ -42,7 +41,6 @@ final class ArchiveQueryParser extends QueryParser {
 
   ArchiveQueryParser(Analyzer analyzer, Gazetteer gazetteer, IndexedWords words, boolean exact) {
     super(Schema.BODY, analyzer);
-    this.analyzer = analyzer;
     this.gazetteer = gazetteer;
     this.words = words;
     this.exact = exact;
@@ -197,7 +195,7 @@ final class ArchiveQueryParser extends QueryParser {
    * to the entity tag, which the tagger set with context.
    */
   private boolean searchable(String alias) {
-    String folded = analyzer.normalize(Schema.BODY, alias).utf8ToString();
+    String folded = getAnalyzer().normalize(Schema.BODY, alias).utf8ToString();
     return folded.length() > 2 && !EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(folded);
   }
 

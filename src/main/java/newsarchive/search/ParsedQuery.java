@@ -24,6 +24,11 @@ record ParsedQuery(
 
   static ParsedQuery everything(String interpreted) {
     return new ParsedQuery(
-        new MatchAllDocsQuery(), new MatchAllDocsQuery(), List.of(), interpreted, List.of(), true);
+        MatchAllDocsQuery.INSTANCE,
+        MatchAllDocsQuery.INSTANCE,
+        List.of(),
+        interpreted,
+        List.of(),
+        true);
   }
 }

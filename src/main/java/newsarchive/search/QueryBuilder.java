@@ -104,7 +104,7 @@ public final class QueryBuilder {
       positive |= c.occur() != Occur.MUST_NOT;
     }
     if (!positive) {
-      out.add(new MatchAllDocsQuery(), Occur.MUST);
+      out.add(MatchAllDocsQuery.INSTANCE, Occur.MUST);
     }
     return out.build();
   }

@@ -125,7 +125,7 @@ public final class Searcher {
       ParsedQuery parsed =
           queries.parse(request.query(), request.exact(), snap.searcher.getIndexReader());
       FacetCounter counter = count(snap, parsed, filters(request), List.of(d));
-      List<String> selected = labels.selectedIn(d, request);
+      List<String> selected = FacetLabels.selectedIn(d, request);
       List<FacetValue> out = new ArrayList<>();
       for (LabelAndValue lv : counter.all(d)) {
         if (labels.matches(d, lv.label, wanted)) {
@@ -204,7 +204,7 @@ public final class Searcher {
     String field = schema.facetsConfig().getDimConfig(dim).indexFieldName;
     BooleanQuery.Builder filter = new BooleanQuery.Builder();
     if (values.isEmpty()) {
-      filter.add(new MatchAllDocsQuery(), Occur.FILTER);
+      filter.add(MatchAllDocsQuery.INSTANCE, Occur.FILTER);
     } else if (all) {
       for (String v : values) {
         filter.add(new TermQuery(DrillDownQuery.term(field, dim, v)), Occur.FILTER);
@@ -297,7 +297,7 @@ public final class Searcher {
   private Map<String, List<FacetValue>> facets(FacetCounter counter, SearchRequest r) {
     Map<String, List<FacetValue>> out = new LinkedHashMap<>();
     for (String dim : r.facets()) {
-      List<String> selected = labels.selectedIn(dim, r);
+      List<String> selected = FacetLabels.selectedIn(dim, r);
       List<String> excluded = dim.equals(Schema.YEAR) ? List.of() : r.excluded(dim);
       List<String> shownAnyway = new ArrayList<>(selected);
       shownAnyway.addAll(excluded);
@@ -357,8 +357,10 @@ public final class Searcher {
 
   /** Articles without a date come last in either direction. */
   private static SortField published(boolean newestFirst) {
-    SortField f = new SortField(Schema.PUBLISHED, SortField.Type.LONG, newestFirst);
-    f.setMissingValue(newestFirst ? Long.MIN_VALUE : Long.MAX_VALUE);
-    return f;
+    return new SortField(
+        Schema.PUBLISHED,
+        SortField.Type.LONG,
+        newestFirst,
+        newestFirst ? Long.MIN_VALUE : Long.MAX_VALUE);
   }
 }

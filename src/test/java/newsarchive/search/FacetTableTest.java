@@ -84,10 +84,10 @@ class FacetTableTest {
     Query ambush = new TermQuery(new Term(Schema.BODY, "ambush"));
     Query mostButNotAll =
         new BooleanQuery.Builder()
-            .add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST)
+            .add(MatchAllDocsQuery.INSTANCE, BooleanClause.Occur.MUST)
             .add(ambush, BooleanClause.Occur.MUST_NOT)
             .build();
-    for (Query q : List.of(ambush, mostButNotAll, new MatchAllDocsQuery())) {
+    for (Query q : List.of(ambush, mostButNotAll, MatchAllDocsQuery.INSTANCE)) {
       FacetsCollector lucene = snap.searcher.search(q, new FacetsCollectorManager());
       var expected = new SortedSetDocValuesFacetCounts(state, lucene);
       HitSet hits = snap.searcher.search(q, HitSet.collector(reader));

@@ -1,6 +1,7 @@
 package newsarchive.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -85,7 +86,9 @@ class SidewaysCountsTest {
                 .build();
 
         Query base =
-            words.isEmpty() ? new MatchAllDocsQuery() : new TermQuery(new Term(Schema.BODY, words));
+            words.isEmpty()
+                ? MatchAllDocsQuery.INSTANCE
+                : new TermQuery(new Term(Schema.BODY, words));
         DrillDownQuery ddq = new DrillDownQuery(SCHEMA.facetsConfig(), base);
         if (!factions.isEmpty() || !notFactions.isEmpty()) {
           ddq.add(
@@ -168,7 +171,7 @@ class SidewaysCountsTest {
               .findFirst()
               .orElseThrow();
       assertEquals(50, hezbollah.count());
-      assertEquals(Boolean.TRUE, hezbollah.excluded());
+      assertTrue(hezbollah.excluded());
     }
   }
 

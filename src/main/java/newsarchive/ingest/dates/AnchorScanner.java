@@ -27,7 +27,7 @@ final class AnchorScanner {
         Anchor anchor = new Anchor(word.toCharArray(), i, member.ignoreCase());
         char c = word.charAt(0);
         add(c, anchor);
-        char other = lower(c) != c ? lower(c) : (char) Character.toUpperCase(c);
+        char other = lower(c) != c ? lower(c) : Character.toUpperCase(c);
         if (member.ignoreCase() && other != c) {
           add(other, anchor);
         }

@@ -44,7 +44,7 @@ class DateOrderTest {
         assertNull(order.top(reader, every, true, null, 10), "not prepared yet");
         order.prepare(reader);
         Query third = new TermQuery(new Term("part", "third"));
-        for (Query q : List.of(new MatchAllDocsQuery(), third)) {
+        for (Query q : List.of(MatchAllDocsQuery.INSTANCE, third)) {
           HitSet hits = searcher.search(q, HitSet.collector(reader));
           for (boolean newest : new boolean[] {true, false}) {
             Sort lucene = new Sort(published(newest), idOrder.sortField());
@@ -73,9 +73,11 @@ class DateOrderTest {
 
   /** The searcher's date sort: undated last in either direction. */
   private static SortField published(boolean newestFirst) {
-    SortField f = new SortField(Schema.PUBLISHED, SortField.Type.LONG, newestFirst);
-    f.setMissingValue(newestFirst ? Long.MIN_VALUE : Long.MAX_VALUE);
-    return f;
+    return new SortField(
+        Schema.PUBLISHED,
+        SortField.Type.LONG,
+        newestFirst,
+        newestFirst ? Long.MIN_VALUE : Long.MAX_VALUE);
   }
 
   private static ScoreDoc[] top(IndexSearcher searcher, Query q, Sort sort, int n, FieldDoc after)

@@ -66,7 +66,7 @@ class IdOrderTest {
   private static TopFieldDocs top(IndexSearcher searcher, Sort sort, int n, FieldDoc after)
       throws IOException {
     return searcher.search(
-        new MatchAllDocsQuery(), new TopFieldCollectorManager(sort, n, after, n));
+        MatchAllDocsQuery.INSTANCE, new TopFieldCollectorManager(sort, n, after, n));
   }
 
   private static List<Integer> docs(TopFieldDocs top) {
