@@ -95,6 +95,10 @@ public final class WebServer {
           config.routes.get(
               "/api/export", ctx -> bounded(heavy, () -> ExportRoutes.export(ctx, export)));
           config.routes.get(
+              "/api/feed.atom", ctx -> bounded(heavy, () -> Feeds.atom(ctx, searcher)));
+          config.routes.get(
+              "/api/feed.json", ctx -> bounded(heavy, () -> Feeds.json(ctx, searcher)));
+          config.routes.get(
               "/api/facets/{dim}", ctx -> bounded(heavy, () -> facets(ctx, searcher)));
           config.routes.exception(
               InvalidQueryException.class,
