@@ -4,6 +4,7 @@
 import { abortArticle, apiParams, getJson, isLatestSearch, startSearch } from './api.js';
 import { formatDate, rangeLabel } from './dates.js';
 import { $, clear, el, formatNumber, rememberCountryNames, show, snippetNodes, stateLink, valueLabel } from './dom.js';
+import { drawExport } from './export.js';
 import { drawSidebar } from './facets.js';
 import { current, hasFilters, LIST_DIMS, navigate, searchKey, withSearch } from './state.js';
 import { drawTimeline, paintTimeline, shownFacets } from './timeline.js';
@@ -100,6 +101,7 @@ function drawResults(state, result) {
   drawTimeline(state, result.facets || {});
   $('sort').value = state.sort;
   show($('toolbar'), total > 0);
+  drawExport(state, total);
   drawHits(state, result.hits || []);
   drawPager(state, total, result.lastPage);
   const box = $('message');

@@ -7,6 +7,7 @@ import newsarchive.cli.Arguments;
 import newsarchive.cli.BuildGazetteer;
 import newsarchive.cli.Command;
 import newsarchive.cli.Eval;
+import newsarchive.cli.Export;
 import newsarchive.cli.Extract;
 import newsarchive.cli.Generate;
 import newsarchive.cli.Ingest;
@@ -26,6 +27,7 @@ public final class Main {
         search   [--index index] [--faction F]... [--location L]... [--country C]... [--site S]...
                  [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--sort relevance|newest|oldest]
                  [--page N] [--size N] [--exact] [--json] QUERY
+        export   [search options] [--format csv|jsonl] [--body] [--out FILE] QUERY
         gazetteer [--data ../shared/data] [--out src/main/resources/newsarchive/gazetteer]
                   [--overlay src/main/gazetteer-overlay]
         generate --articles N [--seed S] [--jsonl] OUT
@@ -78,6 +80,7 @@ public final class Main {
       case "ingest" -> new Ingest(archive, out, err);
       case "extract" -> new Extract(archive, out, err);
       case "search" -> new Search(archive, out, err);
+      case "export" -> new Export(archive, out, err);
       case "gazetteer" -> new BuildGazetteer(out);
       case "generate" -> new Generate(out, err);
       case "eval" -> new Eval(archive, out);

@@ -48,6 +48,7 @@ public final class Searcher {
   private final Snippets snippets;
   private final StoredArticle stored;
   private final FacetLabels labels;
+  private static final int STREAM_BATCH = 200;
 
   public Searcher(
       IndexView view,
@@ -114,6 +115,43 @@ public final class Searcher {
   private static int lastPage(long total, int size) {
     long pages = Math.max(1, (total + size - 1) / size);
     return (int) Math.min(pages, SearchRequest.MAX_PAGED_HITS / size);
+  }
+
+  /**
+   * Every hit of {@code request} in its order, ignoring its page and size, handed to {@code sink}
+   * with the whole stored article, a batch at a time from one snapshot of the index, so memory
+   * stays bounded however many hits there are. The query is read before {@code sink} hears
+   * anything.
+   */
+  public void stream(SearchRequest request, HitSink sink) throws IOException {
+    try (IndexView.Snapshot snap = view.acquire()) {
+      IndexSearcher searcher = snap.searcher;
+      ParsedQuery parsed =
+          queries.parse(request.query(), request.exact(), searcher.getIndexReader());
+      Map<String, Query> filters = filters(request);
+      FacetCounter counter = count(snap, parsed, filters, List.of());
+      sink.start(counter.total(), searcher.getIndexReader().numDocs());
+      FieldDoc after =
+          request.after() == null ? null : Cursor.decode(request.sort(), request.after());
+      while (true) {
+        ScoreDoc[] batch =
+            top(snap, counter.hits(), parsed, filters, request.sort(), after, STREAM_BATCH);
+        List<Hit> hits = hits(searcher, batch, parsed, request.sort());
+        for (int i = 0; i < batch.length; i++) {
+          Document doc = searcher.storedFields().document(batch[i].doc);
+          sink.hit(
+              hits.get(i),
+              stored.read(doc.get(Schema.META), doc.get(Schema.SOURCE), doc.get(Schema.BODY)));
+        }
+        if (batch.length < STREAM_BATCH) {
+          return;
+        }
+        // Through the cursor's own form, so a batch continues exactly as an after= link would.
+        after =
+            Cursor.decode(
+                request.sort(), Cursor.encode(request.sort(), (FieldDoc) batch[batch.length - 1]));
+      }
+    }
   }
 
   /** Values of one facet for the current query and filters, filtered by a name prefix. */

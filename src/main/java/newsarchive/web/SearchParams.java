@@ -84,6 +84,11 @@ final class SearchParams {
     return SearchRequest.date(name, single(ctx, name, null));
   }
 
+  /** A true/false parameter; absent is false. */
+  static boolean flag(Context ctx, String name) {
+    return bool(ctx, name);
+  }
+
   private static boolean bool(Context ctx, String name) {
     String v = single(ctx, name, "false").strip();
     return switch (v) {

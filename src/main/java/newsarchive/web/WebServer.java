@@ -9,8 +9,10 @@ import io.javalin.json.JavalinJackson;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Map;
 import newsarchive.ingest.ArticleId;
+import newsarchive.search.Export;
 import newsarchive.search.FacetDims;
 import newsarchive.search.InvalidQueryException;
 import newsarchive.search.SearchRequest;
@@ -89,6 +91,13 @@ public final class WebServer {
               "/api/search",
               ctx -> bounded(heavy, () -> ctx.json(searcher.search(SearchParams.from(ctx)))));
           config.routes.get("/api/articles/{id}", ctx -> article(ctx, searcher));
+          Export export = new Export(searcher, json, Clock.systemUTC());
+          config.routes.get(
+              "/api/export", ctx -> bounded(heavy, () -> ExportRoutes.export(ctx, export)));
+          config.routes.get(
+              "/api/feed.atom", ctx -> bounded(heavy, () -> Feeds.atom(ctx, searcher)));
+          config.routes.get(
+              "/api/feed.json", ctx -> bounded(heavy, () -> Feeds.json(ctx, searcher)));
           config.routes.get(
               "/api/facets/{dim}", ctx -> bounded(heavy, () -> facets(ctx, searcher)));
           config.routes.exception(
