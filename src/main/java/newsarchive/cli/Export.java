@@ -11,10 +11,10 @@ import java.util.List;
 import java.util.Set;
 import newsarchive.Archive;
 import newsarchive.index.IndexFolder;
-import newsarchive.search.ExportFormat;
 import newsarchive.search.IndexView;
 import newsarchive.search.SearchRequest;
 import newsarchive.search.SortOrder;
+import newsarchive.search.export.ExportFormat;
 
 /**
  * {@code archive export}: every hit of a search, written as {@code /api/export} writes it, to
@@ -71,8 +71,9 @@ public final class Export implements Command {
     ExportFormat format = ExportFormat.parse(a.value("format", null));
     String target = a.value("out", "-");
     try (IndexView view = new IndexView(config.index())) {
-      newsarchive.search.Export export =
-          new newsarchive.search.Export(archive.searcher(view), archive.json(), Clock.systemUTC());
+      newsarchive.search.export.Export export =
+          new newsarchive.search.export.Export(
+              archive.searcher(view), archive.json(), Clock.systemUTC());
       if (target.equals("-")) {
         export.write(request, format, a.flag("body"), out);
         out.flush();
@@ -84,7 +85,7 @@ public final class Export implements Command {
   }
 
   private static void toFile(
-      newsarchive.search.Export export,
+      newsarchive.search.export.Export export,
       SearchRequest request,
       ExportFormat format,
       boolean body,

@@ -5,9 +5,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import newsarchive.search.Export;
-import newsarchive.search.ExportFormat;
 import newsarchive.search.SearchRequest;
+import newsarchive.search.export.Export;
+import newsarchive.search.export.ExportFormat;
 
 /**
  * {@code GET /api/export}: every hit of a search as a CSV or JSON Lines download, streamed as the

@@ -12,11 +12,11 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
 import newsarchive.ingest.ArticleId;
-import newsarchive.search.Export;
 import newsarchive.search.FacetDims;
 import newsarchive.search.InvalidQueryException;
 import newsarchive.search.SearchRequest;
 import newsarchive.search.Searcher;
+import newsarchive.search.export.Export;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -1,10 +1,11 @@
-package newsarchive.search;
+package newsarchive.search.export;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.ArrayList;
 import java.util.List;
 import newsarchive.ingest.Article;
 import newsarchive.ingest.entities.PlaceTag;
+import newsarchive.search.Hit;
 
 /**
  * One hit as an export writes it: a JSON Lines object, field for field, or a CSV row in {@link

@@ -1,9 +1,10 @@
-package newsarchive.search;
+package newsarchive.search.export;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import newsarchive.search.SearchRequest;
 
 /**
  * What an export file says about itself: the search it holds (query, filters, order), when it was

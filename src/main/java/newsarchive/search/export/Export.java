@@ -1,4 +1,4 @@
-package newsarchive.search;
+package newsarchive.search.export;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedWriter;
@@ -14,6 +14,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import newsarchive.ingest.Article;
+import newsarchive.search.Hit;
+import newsarchive.search.HitSink;
+import newsarchive.search.SearchRequest;
+import newsarchive.search.Searcher;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 

@@ -1,4 +1,4 @@
-package newsarchive.search;
+package newsarchive.search.export;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -22,6 +22,14 @@ import newsarchive.index.Schema;
 import newsarchive.index.StoredArticle;
 import newsarchive.ingest.Article;
 import newsarchive.json.JsonMapper;
+import newsarchive.search.Hit;
+import newsarchive.search.HitSink;
+import newsarchive.search.IndexView;
+import newsarchive.search.InvalidQueryException;
+import newsarchive.search.SearchRequest;
+import newsarchive.search.SearchResult;
+import newsarchive.search.Searcher;
+import newsarchive.search.SortOrder;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.AfterAll;

@@ -1,6 +1,7 @@
-package newsarchive.search;
+package newsarchive.search.export;
 
 import java.util.Locale;
+import newsarchive.search.InvalidQueryException;
 
 /** The file formats an export is written in. */
 public enum ExportFormat {
