@@ -55,6 +55,9 @@ public final class Commands {
     add(cli, new Ingest(archive, out, err));
     add(cli, new Extract(archive, out, err));
     add(cli, new Search(archive, out));
+    add(cli, new Backup(out));
+    add(cli, new Restore(out));
+    add(cli, new Check(out));
     add(cli, new Generate(out, err));
     add(cli, new BuildGazetteer(out));
     add(cli, new Eval(archive, out));
