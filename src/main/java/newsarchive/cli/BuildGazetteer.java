@@ -3,24 +3,34 @@ package newsarchive.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Set;
+import java.util.concurrent.Callable;
 import newsarchive.tools.gazetteer.GazetteerBuilder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /** {@code archive gazetteer}: rebuilds the committed gazetteer resources from the open data. */
-public final class BuildGazetteer implements Command {
+@Command(
+    name = "gazetteer",
+    description =
+        "Rebuilds the committed gazetteer resources from the open data and the hand-kept overlay.")
+public final class BuildGazetteer implements Callable<Integer> {
   private final PrintStream out;
+
+  @Option(names = "--data", paramLabel = "DIR", description = "the open data")
+  Path data = Path.of("../shared/data");
+
+  @Option(names = "--out", paramLabel = "DIR", description = "where the resources go")
+  Path resources = Path.of("src/main/resources/newsarchive/gazetteer");
+
+  @Option(names = "--overlay", paramLabel = "DIR", description = "the hand-kept overlay")
+  Path overlay = Path.of("src/main/gazetteer-overlay");
 
   public BuildGazetteer(PrintStream out) {
     this.out = out;
   }
 
   @Override
-  public int run(List<String> args) throws IOException {
-    Arguments a = Arguments.parse(args, Set.of("data", "out", "overlay"), Set.of());
-    Path data = Path.of(a.value("data", "../shared/data"));
-    Path resources = Path.of(a.value("out", "src/main/resources/newsarchive/gazetteer"));
-    Path overlay = Path.of(a.value("overlay", "src/main/gazetteer-overlay"));
+  public Integer call() throws IOException {
     out.println(new GazetteerBuilder(data, overlay).build(resources));
     return 0;
   }

@@ -1,19 +1,39 @@
 package newsarchive.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import java.util.concurrent.Callable;
 import newsarchive.tools.generate.ArticleGenerator;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code archive generate}: synthetic article pages (or one JSONL dump) for scale tests; progress
  * to {@code err}, the summary to {@code out}.
  */
-public final class Generate implements Command {
+@Command(
+    name = "generate",
+    description =
+        "Writes N synthetic article pages in the six outlet layouts of corpus/ (or one JSONL"
+            + " dump), deterministic for a seed, for scale tests.")
+public final class Generate implements Callable<Integer> {
   private final PrintStream out;
   private final PrintStream err;
+
+  @Option(names = "--articles", paramLabel = "N", required = true, description = "how many")
+  int articles;
+
+  @Option(names = "--seed", paramLabel = "S", description = "the random seed (default: 1)")
+  int seed = 1;
+
+  @Option(names = "--jsonl", description = "one JSONL dump instead of pages")
+  boolean jsonl;
+
+  @Parameters(paramLabel = "OUT", description = "the folder (or, with --jsonl, the file)")
+  Path target;
 
   public Generate(PrintStream out, PrintStream err) {
     this.out = out;
@@ -21,31 +41,26 @@ public final class Generate implements Command {
   }
 
   @Override
-  public int run(List<String> args) {
-    Arguments a = Arguments.parse(args, Set.of("articles", "seed"), Set.of("jsonl"));
-    if (a.operands().size() != 1) {
-      throw new Arguments.UsageException("give one output folder (or file, with --jsonl)");
-    }
-    int n = a.number("articles", -1);
-    if (n < 0) {
-      throw new Arguments.UsageException("--articles N is required");
+  public Integer call() throws IOException {
+    if (articles < 0) {
+      throw new UsageException("--articles must not be negative");
     }
     ArticleGenerator.Format format =
-        a.flag("jsonl") ? ArticleGenerator.Format.JSONL : ArticleGenerator.Format.HTML;
+        jsonl ? ArticleGenerator.Format.JSONL : ArticleGenerator.Format.HTML;
     ArticleGenerator.GenerationSummary summary =
-        ArticleGenerator.withBundledNames(a.number("seed", 1))
+        ArticleGenerator.withBundledNames(seed)
             .write(
-                n,
-                Path.of(a.operands().get(0)),
+                articles,
+                target,
                 format,
-                done -> err.printf(Locale.ROOT, "\rgenerate: %d/%d", done, n));
+                done -> err.printf(Locale.ROOT, "\rgenerate: %d/%d", done, articles));
     err.println();
     out.printf(
         Locale.ROOT,
         "generated %d articles (%d republished wire copies) in %s%n",
         summary.articles(),
         summary.republishedWireCopies(),
-        a.operands().get(0));
+        target);
     return 0;
   }
 }

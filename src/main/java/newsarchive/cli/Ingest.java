@@ -4,22 +4,41 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
+import java.util.concurrent.Callable;
 import newsarchive.Archive;
 import newsarchive.index.Indexer;
 import newsarchive.index.IngestSummary;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code archive ingest}: reads files and folders into the index, committing as it goes; progress
- * to {@code err}, the summary to {@code out}.
+ * to {@code err}, the summary to {@code out}, once.
  */
-public final class Ingest implements Command {
-  private static final Logger LOG = LoggerFactory.getLogger(Ingest.class);
+@Command(
+    name = "ingest",
+    description = {
+      "Reads files and folders, recursively, into the index: .html .htm .xhtml .txt .csv .jsonl"
+          + " .pdf .warc (and .gz of each). Prints progress, then the summary.",
+      "Exit status 0 when it ran, even with rejected files; 1 when it could not run."
+    })
+public final class Ingest implements Callable<Integer> {
   private final Archive archive;
   private final PrintStream out;
   private final PrintStream err;
+
+  @Option(names = "--index", paramLabel = "DIR", description = "the index (default: index)")
+  Path index = Config.defaults().index();
+
+  @Option(
+      names = "--commit-ms",
+      paramLabel = "MS",
+      description = "commit every MS milliseconds while writing (default: 2000)")
+  long commitMs = Indexer.DEFAULT_COMMIT_EVERY_MS;
+
+  @Parameters(paramLabel = "PATH", arity = "0..*", description = "files or folders to ingest")
+  List<Path> paths = List.of();
 
   public Ingest(Archive archive, PrintStream out, PrintStream err) {
     this.archive = archive;
@@ -28,21 +47,14 @@ public final class Ingest implements Command {
   }
 
   @Override
-  public int run(List<String> args) throws IOException {
-    Arguments a = Arguments.parse(args, Set.of("index", "commit-ms"), Set.of());
-    if (a.operands().isEmpty()) {
-      throw new Arguments.UsageException("give at least one file or folder to ingest");
+  public Integer call() throws IOException {
+    if (paths.isEmpty()) {
+      throw new UsageException("give at least one file or folder to ingest");
     }
-    int commitMs = a.number("commit-ms", (int) Indexer.DEFAULT_COMMIT_EVERY_MS);
     if (commitMs < 0) {
-      throw new Arguments.UsageException("--commit-ms must not be negative");
+      throw new UsageException("--commit-ms must not be negative");
     }
-    IngestSummary summary =
-        ingest(
-            Settings.from(a).index(),
-            a.operands().stream().map(Path::of).toList(),
-            (long) commitMs);
-    out.print(summary.report());
+    out.print(ingest(index, paths, commitMs).report());
     return 0;
   }
 
@@ -50,14 +62,7 @@ public final class Ingest implements Command {
   IngestSummary ingest(Path index, List<Path> paths, Long commitEveryMs) throws IOException {
     long every = commitEveryMs == null ? Indexer.DEFAULT_COMMIT_EVERY_MS : commitEveryMs;
     try (Indexer indexer = archive.indexer(index, every)) {
-      IngestSummary summary = archive.ingestJob(indexer, err).run(paths);
-      LOG.info(
-          "ingest: added {}, updated {}, unchanged {}, rejected {}",
-          summary.added(),
-          summary.updated(),
-          summary.unchanged(),
-          summary.rejected().size());
-      return summary;
+      return archive.ingestJob(indexer, err).run(paths);
     }
   }
 }

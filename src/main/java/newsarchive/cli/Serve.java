@@ -1,13 +1,15 @@
 package newsarchive.cli;
 
 import io.javalin.Javalin;
+import io.javalin.util.JavalinBindException;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import newsarchive.Archive;
@@ -18,52 +20,91 @@ import newsarchive.search.IndexView;
 import newsarchive.web.WebServer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * {@code archive serve}: ingests the corpus into an empty index first, then serves the page and the
- * API until the process is stopped. Progress and the first ingest's summary go to {@code err}.
+ * API until the process is stopped. Progress, the first ingest's summary and the address go to
+ * {@code err}.
  */
-public final class Serve implements Command {
+@Command(
+    name = "serve",
+    description = {
+      "Serves the page at / and the API under /api. With an empty index it first ingests the"
+          + " corpus. An --index other than the default must exist, unless --create is given.",
+      "Exit status 1 when the port is in use or the index is missing."
+    })
+public final class Serve implements Callable<Integer> {
   private static final Logger LOG = LoggerFactory.getLogger(Serve.class);
   private final Archive archive;
   private final PrintStream err;
+
+  @Option(names = "--port", paramLabel = "N", description = "the port (default: 7070)")
+  int port = Config.DEFAULT_PORT;
+
+  @Option(names = "--host", paramLabel = "ADDRESS", description = "bind to (default: 127.0.0.1)")
+  String host = Config.defaults().host();
+
+  @Option(names = "--index", paramLabel = "DIR", description = "the index (default: index)")
+  Path index = Config.defaults().index();
+
+  @Option(
+      names = "--create",
+      description = "make the --index folder when it does not exist (and ingest the corpus)")
+  boolean create;
+
+  @Option(names = "--corpus", paramLabel = "DIR", description = "ingested into an empty index")
+  Path corpus = Config.defaults().corpus();
+
+  @Option(names = "--web", paramLabel = "DIR", description = "the page's files (default: web)")
+  Path web = Config.defaults().web();
 
   public Serve(Archive archive, PrintStream err) {
     this.archive = archive;
     this.err = err;
   }
 
-  /** The corpus folder when it exists, else the one the release jar carries, if any. */
-  private static Optional<Path> corpus(Path folder) throws IOException {
-    return Files.isDirectory(folder) ? Optional.of(folder) : BundledCorpus.unpack();
-  }
-
   @Override
-  public int run(List<String> args) throws IOException {
-    Arguments a = Arguments.parse(args, Set.of("port", "host", "index", "corpus", "web"), Set.of());
-    Config config = Settings.from(a);
-    if (!IndexFolder.hasArticles(config.index())) {
-      Optional<Path> corpus = corpus(config.corpus());
-      if (corpus.isPresent()) {
-        err.println("archive: the index is empty; ingesting " + config.corpus() + " first");
+  public Integer call() throws IOException {
+    if (port < 0 || port > 65535) {
+      throw new UsageException("--port must be between 0 and 65535, not " + port);
+    }
+    // The default folder is made on the first run; another one must exist, so that a mistyped
+    // --index never builds a fresh index beside the real one.
+    if (!Files.exists(index) && !create && !index.equals(Config.defaults().index())) {
+      throw new CommandFailure(
+          "no index at " + index + "; give --create to make one and ingest " + corpus + " into it");
+    }
+    if (!IndexFolder.hasArticles(index)) {
+      // The corpus folder when there is one, else the sample the release jar carries.
+      Optional<Path> source =
+          Files.isDirectory(corpus) ? Optional.of(corpus) : BundledCorpus.unpack();
+      if (source.isPresent()) {
+        err.println("archive: the index is empty; ingesting " + corpus + " first");
         IngestSummary summary =
-            new Ingest(archive, err, err).ingest(config.index(), List.of(corpus.get()), null);
+            new Ingest(archive, err, err).ingest(index, List.of(source.get()), null);
         err.print(summary.report());
       } else {
-        err.println(
-            "archive: the index is empty and there is no " + config.corpus() + " to fill it");
-        Files.createDirectories(config.index());
-        archive.indexer(config.index()).close(); // an empty index the server can open
+        err.println("archive: the index is empty and there is no " + corpus + " to fill it");
+        archive.indexer(index).close(); // an empty index the server can open
       }
     }
     // Reading the gazetteer takes a second of one core; the index opens on the other meanwhile.
     CompletableFuture<Gazetteer> loading = CompletableFuture.supplyAsync(archive::gazetteer);
-    IndexView view = new IndexView(config.index());
+    IndexView view = new IndexView(index);
     view.warm();
     loading.join();
-    Javalin app = WebServer.create(archive.searcher(view), archive.json(), config.web());
-    app.start(config.host(), config.port());
-    LOG.info("serving http://{}:{}/", config.host(), config.port());
+    Javalin app = WebServer.create(archive.searcher(view), archive.json(), web);
+    try {
+      app.start(host, port);
+    } catch (JavalinBindException e) {
+      view.close();
+      throw new CommandFailure(
+          String.format(
+              Locale.ROOT, "port %d is in use; try --port %d", port, Math.min(port + 1, 65535)));
+    }
+    err.printf(Locale.ROOT, "serving http://%s:%d/%n", host, app.port());
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -53,9 +55,12 @@ public final class IngestJob {
    */
   IngestSummary run(List<Path> paths, Consumer<List<Path>> afterListing) throws IOException {
     List<IngestSummary.Rejection> rejected = Collections.synchronizedList(new ArrayList<>());
+    Map<String, Integer> skipped = new TreeMap<>();
     List<Path> files =
         InputFiles.expand(
-            paths, (p, why) -> rejected.add(new IngestSummary.Rejection(p.toString(), why)));
+            paths,
+            (p, why) -> rejected.add(new IngestSummary.Rejection(p.toString(), why)),
+            p -> skipped.merge(ArticleReaders.typeOf(p), 1, Integer::sum));
     afterListing.accept(List.copyOf(files));
     Counts counts = new Counts(files.size());
     int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
@@ -86,7 +91,7 @@ public final class IngestJob {
     sorted.sort((a, b) -> a.source().compareTo(b.source()));
     Indexer.RunCounts done = indexer.counts();
     return new IngestSummary(
-        done.added(), done.updated(), done.unchanged(), done.duplicates(), sorted);
+        done.added(), done.updated(), done.unchanged(), done.duplicates(), sorted, skipped);
   }
 
   private void ingest(

@@ -142,7 +142,9 @@ public final class StoredArticle {
                         f.of(d.text(), d.start(), d.end()),
                         d.start(),
                         d.end()))
-            .toList());
+            .toList(),
+        a.captured(),
+        a.pages());
   }
 
   private static List<Mention> texts(List<Mention> mentions, MentionText f) {

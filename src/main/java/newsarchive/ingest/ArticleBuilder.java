@@ -29,6 +29,8 @@ public final class ArticleBuilder {
         raw.body(),
         entities.factions(),
         entities.locations(),
-        dates.extract(raw.body(), raw.published()));
+        dates.extract(raw.body(), raw.published()),
+        raw.captured(),
+        raw.pages());
   }
 }

@@ -10,11 +10,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.io.IOException;
+import java.time.Instant;
 import java.time.LocalDate;
 
 /**
  * Builds the one Jackson configuration the archive writes JSON with: records as objects in
- * declaration order, dates as {@code yyyy-MM-dd}, nulls kept (the contract shows them).
+ * declaration order, dates as {@code yyyy-MM-dd}, instants as ISO-8601 UTC ({@code
+ * 2017-05-29T10:15:00Z}), nulls kept (the contract shows them).
  */
 public final class JsonMapper {
   private JsonMapper() {}
@@ -38,6 +40,24 @@ public final class JsonMapper {
           public LocalDate deserialize(JsonParser parser, DeserializationContext c)
               throws IOException {
             return LocalDate.parse(parser.getValueAsString());
+          }
+        });
+    dates.addSerializer(
+        Instant.class,
+        new JsonSerializer<>() {
+          @Override
+          public void serialize(Instant value, JsonGenerator gen, SerializerProvider p)
+              throws IOException {
+            gen.writeString(value.toString());
+          }
+        });
+    dates.addDeserializer(
+        Instant.class,
+        new JsonDeserializer<>() {
+          @Override
+          public Instant deserialize(JsonParser parser, DeserializationContext c)
+              throws IOException {
+            return Instant.parse(parser.getValueAsString());
           }
         });
     return new ObjectMapper()

@@ -394,7 +394,15 @@ public final class BadInputs {
         read(
             "unsupported file in a folder is skipped",
             0,
-            f -> write(f.resolve("notes.pdf"), png())),
+            f -> write(f.resolve("notes.docx"), png())),
+        reject(
+            "picture saved as a PDF",
+            f -> write(f.resolve("photo.pdf"), png()),
+            "photo.pdf: not a readable PDF: Missing root object specification in trailer."),
+        reject(
+            "text saved as a web archive",
+            f -> write(f.resolve("notes.warc"), "not a web archive\n".getBytes(UTF8)),
+            "notes.warc: not a web archive (no WARC record at its start)"),
         reject(
             "symbolic link loop",
             f -> {

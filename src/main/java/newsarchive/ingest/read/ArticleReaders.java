@@ -12,8 +12,8 @@ import newsarchive.ingest.clean.HtmlCleaner;
 import newsarchive.ingest.dates.PublicationDateFinder;
 
 /**
- * Reads any supported input file by its name: .html .htm .xhtml .txt .csv .jsonl, each also
- * gzipped. Failures become rejections with a one-line reason, so one bad file never stops an
+ * Reads any supported input file by its name: .html .htm .xhtml .txt .csv .jsonl .pdf .warc, each
+ * also gzipped. Failures become rejections with a one-line reason, so one bad file never stops an
  * ingest. Thread-safe.
  */
 public final class ArticleReaders {
@@ -22,14 +22,19 @@ public final class ArticleReaders {
   private final ArticleReader text;
   private final ArticleReader csv;
   private final ArticleReader jsonl;
+  private final ArticleReader pdf;
+  private final ArticleReader warc;
 
   public ArticleReaders(
       TextDecoder decoder, HtmlCleaner cleaner, PublicationDateFinder dates, ObjectMapper json) {
     DumpRows rows = new DumpRows(dates);
-    this.html = new HtmlArticleReader(decoder, cleaner, dates);
+    HtmlArticleReader pages = new HtmlArticleReader(decoder, cleaner, dates);
+    this.html = pages;
     this.text = new TextArticleReader(decoder, dates);
     this.csv = new CsvArticleReader(decoder, rows);
     this.jsonl = new JsonlArticleReader(json, rows);
+    this.pdf = new PdfArticleReader(dates);
+    this.warc = new WarcArticleReader(pages);
   }
 
   /** Whether {@code file}'s name says it is an input this ingester reads. */
@@ -83,6 +88,8 @@ public final class ArticleReaders {
       case TEXT -> text;
       case CSV -> csv;
       case JSONL -> jsonl;
+      case PDF -> pdf;
+      case WARC -> warc;
     };
   }
 
@@ -90,7 +97,9 @@ public final class ArticleReaders {
     HTML,
     TEXT,
     CSV,
-    JSONL
+    JSONL,
+    PDF,
+    WARC
   }
 
   private static Optional<Kind> kind(Path file) {
@@ -111,7 +120,32 @@ public final class ArticleReaders {
     if (name.endsWith(".jsonl")) {
       return Optional.of(Kind.JSONL);
     }
+    if (name.endsWith(".pdf")) {
+      return Optional.of(Kind.PDF);
+    }
+    if (name.endsWith(".warc")) {
+      return Optional.of(Kind.WARC);
+    }
     return Optional.empty();
+  }
+
+  /**
+   * How the ingest summary names the type of a file it does not read: its extension in lower case
+   * (".png", ".docx"; ".tar.gz" keeps both parts), or "no extension".
+   */
+  public static String typeOf(Path file) {
+    String name = file.getFileName() == null ? "" : file.getFileName().toString();
+    name = name.toLowerCase(Locale.ROOT);
+    String tail = "";
+    if (name.endsWith(".gz") && name.length() > 3) {
+      tail = ".gz";
+      name = name.substring(0, name.length() - 3);
+    }
+    int dot = name.lastIndexOf('.');
+    if (dot <= 0 || dot == name.length() - 1) {
+      return tail.isEmpty() ? "no extension" : tail;
+    }
+    return name.substring(dot) + tail;
   }
 
   private static String describe(Throwable e) {

@@ -29,28 +29,36 @@ final class HtmlArticleReader implements ArticleReader {
     if (bytes.length == 0) {
       throw new RejectedInputException("the file is empty");
     }
+    sink.accept(new Extraction.Found(article(bytes, file.toUri().toString(), file.toString())));
+  }
+
+  /**
+   * The article in one page's bytes; {@code baseUri} resolves its relative links, {@code source}
+   * names it. Also reads the pages of a web archive.
+   *
+   * @throws RejectedInputException when the bytes hold no article
+   */
+  RawArticle article(byte[] bytes, String baseUri, String source) {
     if (looksBinary(bytes)) {
       throw new RejectedInputException("not a text file (binary content)");
     }
     String html = decoder.decode(bytes, true).replace('\0', ' ');
-    Document doc = Jsoup.parse(html, file.toUri().toString());
+    Document doc = Jsoup.parse(html, baseUri);
     CleanPage page = cleaner.clean(doc);
     if (page.body().isBlank()) {
       throw new RejectedInputException("no article text found in the page");
     }
     LocalDate published = dates.find(doc, page.url()).orElse(null);
-    sink.accept(
-        new Extraction.Found(
-            new RawArticle(
-                file.toString(),
-                page.title(),
-                published,
-                page.byline(),
-                Dateline.find(page.body()).orElse(null),
-                page.site(),
-                page.url(),
-                page.language(),
-                page.body())));
+    return new RawArticle(
+        source,
+        page.title(),
+        published,
+        page.byline(),
+        Dateline.find(page.body()).orElse(null),
+        page.site(),
+        page.url(),
+        page.language(),
+        page.body());
   }
 
   /** Control bytes other than white space in the first kilobyte mean an image or archive. */

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 
 /**
  * Expands the paths given to an ingest into the files to read, recursively and in a stable order.
@@ -22,16 +23,28 @@ public final class InputFiles {
 
   /**
    * The supported files under {@code paths}, sorted within each folder; {@code problems} receives
-   * each path that could not be listed, with the reason.
+   * each path that could not be listed, with the reason. Files of other types in folders are passed
+   * over without a word.
    */
   public static List<Path> expand(List<Path> paths, BiConsumer<Path, String> problems)
+      throws IOException {
+    return expand(paths, problems, file -> {});
+  }
+
+  /**
+   * As {@link #expand(List, BiConsumer)}, and {@code skipped} receives each file in a folder that
+   * is of a type no reader reads (a picture, a word-processor file), so it can be counted rather
+   * than vanish. A file named on its own is never skipped: it is read, or rejected with its reason.
+   */
+  public static List<Path> expand(
+      List<Path> paths, BiConsumer<Path, String> problems, Consumer<Path> skipped)
       throws IOException {
     List<Path> files = new ArrayList<>();
     for (Path path : paths) {
       if (!Files.exists(path)) {
         problems.accept(path, "no such file or folder");
       } else if (Files.isDirectory(path)) {
-        walk(path, files, problems);
+        walk(path, files, problems, skipped);
       } else {
         files.add(path);
       }
@@ -39,7 +52,8 @@ public final class InputFiles {
     return files;
   }
 
-  private static void walk(Path root, List<Path> files, BiConsumer<Path, String> problems)
+  private static void walk(
+      Path root, List<Path> files, BiConsumer<Path, String> problems, Consumer<Path> skipped)
       throws IOException {
     List<Path> found = new ArrayList<>();
     Files.walkFileTree(
@@ -54,6 +68,8 @@ public final class InputFiles {
             } else if (attrs.isSymbolicLink() && ArticleReaders.supports(file)) {
               // Links are followed, so a link still seen as a link points at nothing.
               problems.accept(file, "a symbolic link to nothing");
+            } else if (attrs.isRegularFile()) {
+              skipped.accept(file);
             }
             return FileVisitResult.CONTINUE;
           }

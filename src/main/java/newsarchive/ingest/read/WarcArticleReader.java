@@ -1,0 +1,120 @@
+package newsarchive.ingest.read;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.netpreserve.jwarc.HttpResponse;
+import org.netpreserve.jwarc.ParsingException;
+import org.netpreserve.jwarc.WarcReader;
+import org.netpreserve.jwarc.WarcRecord;
+import org.netpreserve.jwarc.WarcResponse;
+
+/**
+ * Reads a web archive (.warc or .warc.gz, through jwarc): every response record that holds a page
+ * (HTTP 200, text/html or XHTML) is an article, read as a saved page is, with the record's target
+ * URI as its URL unless the page names its own canonical one, and the WARC-Date as its capture time
+ * (and as its publication date when the page gives none). Requests, metadata, redirects,
+ * stylesheets, images and the like are passed over. A page that holds no article is rejected as
+ * {@code PATH:record N}; the others go on. Thread-safe.
+ */
+final class WarcArticleReader implements ArticleReader {
+  private static final Set<String> PAGE_TYPES = Set.of("text/html", "application/xhtml+xml");
+  private final HtmlArticleReader pages;
+
+  WarcArticleReader(HtmlArticleReader pages) {
+    this.pages = pages;
+  }
+
+  @Override
+  public void read(Path file, Consumer<Extraction> sink) throws IOException {
+    int number = 0;
+    boolean anyRecord = false;
+    try (WarcReader reader = new WarcReader(file)) {
+      for (Optional<WarcRecord> next = next(reader, number);
+          next.isPresent();
+          next = next(reader, number)) {
+        number++;
+        anyRecord = true;
+        if (next.get() instanceof WarcResponse response) {
+          String source = file + ":record " + number;
+          try {
+            page(response, source).ifPresent(a -> sink.accept(new Extraction.Found(a)));
+          } catch (RejectedInputException e) {
+            sink.accept(new Extraction.Rejected(source, e.getMessage()));
+          }
+        }
+      }
+    }
+    if (!anyRecord) {
+      throw new RejectedInputException("a web archive without records");
+    }
+  }
+
+  /** The record after the {@code done}th, with jwarc's parse errors said in one line. */
+  private static Optional<WarcRecord> next(WarcReader reader, int done) throws IOException {
+    try {
+      return reader.next();
+    } catch (ParsingException e) {
+      throw new RejectedInputException(
+          done == 0
+              ? "not a web archive (no WARC record at its start)"
+              : "a broken WARC record after record " + done + "; the rest of the file is skipped");
+    }
+  }
+
+  /** The article in {@code response}, or empty when it is no page (a redirect, an image...). */
+  private Optional<RawArticle> page(WarcResponse response, String source) throws IOException {
+    HttpResponse http;
+    try {
+      http = response.http();
+    } catch (IOException e) {
+      return Optional.empty(); // not an HTTP response (DNS, Gemini): nothing to read
+    }
+    String type = http.contentType().base().toString().toLowerCase(Locale.ROOT);
+    if (http.status() != 200 || !PAGE_TYPES.contains(type)) {
+      return Optional.empty();
+    }
+    String target = response.target();
+    RawArticle page = pages.article(payload(http), target, source);
+    Instant captured = response.date();
+    return Optional.of(
+        new RawArticle(
+            source,
+            page.title(),
+            page.published() != null
+                ? page.published()
+                : captured.atZone(ZoneOffset.UTC).toLocalDate(),
+            page.byline(),
+            page.dateline(),
+            page.site(),
+            page.url() != null ? page.url() : target,
+            page.language(),
+            page.body(),
+            captured,
+            page.pages()));
+  }
+
+  /** The response's body without its transfer and content encodings, within the page limit. */
+  private static byte[] payload(HttpResponse http) throws IOException {
+    try (InputStream in = http.bodyDecoded().stream()) {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      byte[] buffer = new byte[1 << 16];
+      long total = 0;
+      for (int n; (n = in.read(buffer)) != -1; ) {
+        total += n;
+        if (total > InputBytes.MAX_BYTES) {
+          throw new RejectedInputException(InputBytes.TOO_LARGE);
+        }
+        out.write(buffer, 0, n);
+      }
+      return out.toByteArray();
+    }
+  }
+}
