@@ -2,15 +2,15 @@
 // the pager. The sidebar and the timeline are drawn from the same answer by their own modules.
 
 import { abortArticle, apiParams, getJson, isLatestSearch, startSearch } from './api.js';
-import { formatDate, rangeLabel } from './dates.js';
-import { $, clear, el, formatNumber, rememberCountryNames, show, snippetNodes, stateLink, valueLabel } from './dom.js';
+import { clearedFilters, drawChips } from './chips.js';
+import { formatDate } from './dates.js';
+import { $, clear, el, formatNumber, rememberCountryNames, show, snippetNodes, stateLink } from './dom.js';
 import { drawSidebar } from './facets.js';
-import { current, hasFilters, LIST_DIMS, navigate, searchKey, withSearch } from './state.js';
+import { current, hasFilters, navigate, searchKey, withSearch } from './state.js';
 import { drawTimeline, paintTimeline, shownFacets } from './timeline.js';
 
 const PAGE_SIZE = 10;
 const HIT_TAGS = 4; // factions, and places, shown under a hit before "+N more"
-const DIM_LABELS = { faction: 'Faction', location: 'Place', country: 'Country', site: 'Site' };
 
 let shownSearchKey = null; // the search whose results are in the page
 let lastResult = null;
@@ -141,46 +141,6 @@ function drawNoResults(state, total, box) {
   if (hints.firstChild) box.appendChild(hints);
 }
 
-function clearedFilters(state) {
-  const changes = { from: '', to: '' };
-  for (const dim of LIST_DIMS) changes[dim] = [];
-  return withSearch(state, changes);
-}
-
-// ---------- chips ----------
-
-function drawChips(state) {
-  const box = $('chips');
-  clear(box);
-  let count = 0;
-  for (const dim of LIST_DIMS) {
-    for (const value of state[dim]) {
-      const rest = state[dim].filter((v) => v !== value);
-      box.appendChild(chip(DIM_LABELS[dim], valueLabel(dim, value), withSearch(state, { [dim]: rest })));
-      count++;
-    }
-  }
-  if (state.from || state.to) {
-    box.appendChild(chip('Date', rangeLabel(state.from, state.to), withSearch(state, { from: '', to: '' })));
-    count++;
-  }
-  if (count > 1) {
-    box.appendChild(stateLink('chip-clear', 'Clear all', clearedFilters(state)));
-  }
-  show(box, count > 0);
-  $('filters-toggle').textContent = count > 0 ? 'Filters (' + count + ')' : 'Filters';
-}
-
-function chip(label, value, without) {
-  const a = stateLink('chip', null, without);
-  a.appendChild(el('span', 'chip-label', label + ': '));
-  a.appendChild(el('span', 'chip-value', value));
-  a.appendChild(el('span', 'chip-x', '×'));
-  a.setAttribute('aria-label', 'Remove filter ' + label + ' ' + value);
-  a.title = 'Remove this filter';
-  return a;
-}
-
 // ---------- widened query ----------
 
 function drawWidened(state, widened) {
@@ -302,7 +262,8 @@ function tagButton(state, dim, value) {
   b.title = selected ? 'Already a filter' : 'Show only articles tagged ' + value;
   b.addEventListener('click', () => {
     if (!current[dim].includes(value)) {
-      navigate(withSearch(current, { [dim]: current[dim].concat([value]) }));
+      navigate(withSearch(current, { [dim]: current[dim].concat([value]),
+        [dim + 'Not']: current[dim + 'Not'].filter((v) => v !== value) }));
     }
   });
   return b;

@@ -163,6 +163,70 @@ class PageBrowserTest {
   }
 
   @Test
+  void facetsMatchAnyOfOrAllOfAndExcludeValuesWithChipsThatSaySo() throws IOException {
+    open("/?q=raqqa");
+    assertEquals("7 articles", waitForCount());
+    checkbox("faction", "Syrian Democratic Forces").click();
+    browser.wait.until(
+        ExpectedConditions.urlToBe(base + "/?q=raqqa&faction=Syrian+Democratic+Forces"));
+    waitForCount("7 articles");
+    assertEquals(0, browser.driver.findElements(By.cssSelector(".facet-mode")).size());
+    checkbox("faction", "Free Syrian Army").click();
+    String anyOf = "/?q=raqqa&faction=Syrian+Democratic+Forces&faction=Free+Syrian+Army";
+    browser.wait.until(ExpectedConditions.urlToBe(base + anyOf));
+    assertEquals(apiCount("/api/search" + anyOf), waitForCount("5 articles"));
+    assertEquals(
+        List.of("Faction: any of Syrian Democratic Forces, Free Syrian Army"), chipTexts());
+
+    modeButton("faction", "all").click();
+    browser.wait.until(ExpectedConditions.urlToBe(base + anyOf + "&faction.mode=all"));
+    assertEquals("No articles", waitForCount("6 articles"));
+    assertEquals(apiCount("/api/search" + anyOf + "&faction.mode=all"), "No articles");
+    assertEquals(
+        List.of("Faction: all of Syrian Democratic Forces, Free Syrian Army"), chipTexts());
+    assertEquals("true", modeButton("faction", "all").getAttribute("aria-pressed"));
+    checkbox("faction", "Free Syrian Army").click();
+    browser.wait.until(
+        ExpectedConditions.urlToBe(
+            base + "/?q=raqqa&faction=Syrian+Democratic+Forces&faction.mode=all"));
+    assertEquals("5 articles", waitForCount("No articles"));
+    checkbox("faction", "YPG").click();
+    String allOf = "/?q=raqqa&faction=Syrian+Democratic+Forces&faction=YPG&faction.mode=all";
+    browser.wait.until(ExpectedConditions.urlToBe(base + allOf));
+    assertEquals(apiCount("/api/search" + allOf), waitForCount("5 articles"));
+    assertEquals("3 articles", apiCount("/api/search" + allOf));
+    assertEquals(List.of("Faction: all of Syrian Democratic Forces, YPG"), chipTexts());
+    browser.screenshot(SCREENSHOTS.resolve("results-all-of-desktop.png"));
+
+    // Excluding a value removes its hits; the value stays listed, struck out, with its count.
+    open("/?q=raqqa");
+    assertEquals("7 articles", waitForCount());
+    excludeButton("faction", "YPG").click();
+    browser.wait.until(ExpectedConditions.urlToBe(base + "/?q=raqqa&faction.not=YPG"));
+    assertEquals("4 articles", waitForCount("7 articles"));
+    assertEquals(apiCount("/api/search?q=raqqa&faction.not=YPG"), "4 articles");
+    for (String title : texts(By.cssSelector("#hits .hit-title"))) {
+      assertFalse(
+          List.of(
+                  RAQQA_COALITION,
+                  "Raqqa falls after four-month battle",
+                  "Islamic State driven out of Kobani")
+              .contains(title),
+          title);
+    }
+    assertEquals(List.of("Faction: not YPG"), chipTexts());
+    assertEquals("true", excludeButton("faction", "YPG").getAttribute("aria-pressed"));
+    assertEquals("3", facetCounts("faction").get("YPG"));
+    assertFalse(checkbox("faction", "YPG").isSelected());
+    browser.driver.findElement(By.cssSelector("#chips .chip")).click();
+    browser.wait.until(ExpectedConditions.urlToBe(base + "/?q=raqqa"));
+    assertEquals("7 articles", waitForCount("4 articles"));
+    browser.driver.navigate().back();
+    browser.wait.until(ExpectedConditions.urlToBe(base + "/?q=raqqa&faction.not=YPG"));
+    assertEquals("4 articles", waitForCount("7 articles"));
+  }
+
+  @Test
   void timelineBarsSetTheDatesByClickDragAndKeyboard() {
     open("/");
     assertEquals("11 articles", waitForCount());
@@ -319,6 +383,41 @@ class PageBrowserTest {
     return browser.driver.findElements(By.cssSelector("#chips .chip")).stream()
         .map(chip -> chip.getAttribute("aria-label"))
         .toList();
+  }
+
+  /** Each chip's text without its "×", e.g. "Faction: not YPG". */
+  private static List<String> chipTexts() {
+    return browser.driver.findElements(By.cssSelector("#chips .chip")).stream()
+        .map(
+            chip ->
+                chip.findElement(By.className("chip-label")).getText()
+                    + " "
+                    + chip.findElement(By.className("chip-value")).getText())
+        .toList();
+  }
+
+  /** The API's total for a request, in the page's words ("3 articles"). */
+  private static String apiCount(String target) throws IOException {
+    RawHttp.Response r = RawHttp.get(app.port(), target);
+    assertEquals(200, r.status(), r.body());
+    int total = JsonMapper.create().readTree(r.body()).get("total").asInt();
+    return total == 0 ? "No articles" : total + (total == 1 ? " article" : " articles");
+  }
+
+  private static WebElement modeButton(String dim, String mode) {
+    return browser.driver.findElement(
+        By.cssSelector(
+            "#sidebar .facet-mode-button[data-dim='" + dim + "'][data-mode='" + mode + "']"));
+  }
+
+  private static WebElement excludeButton(String dim, String value) {
+    return browser.driver.findElements(By.cssSelector("#sidebar .facet-exclude")).stream()
+        .filter(
+            b ->
+                dim.equals(b.getAttribute("data-dim"))
+                    && value.equals(b.getAttribute("data-value")))
+        .findFirst()
+        .orElseThrow();
   }
 
   private static WebElement hit(String title) {
