@@ -12,13 +12,26 @@ const COUNTRY_ROWS = 5; // countries listed even when none of their places is
 let pendingFocus = null; // {dim, value}: the checkbox to focus again after a re-render
 const openSearches = {}; // dim -> prefix typed in its value search, while open
 
-export function drawSidebar(state, facets) {
+// The place tree's request: the search without the tree's own ticks, exclusions and modes, so that
+// countries and places are counted over the same articles (see treeFacets).
+export function placeTreeParams(state) {
+  if (!['location', 'country'].some((d) => state[d].length > 0 || state[d + 'Not'].length > 0)) return null;
+  return apiParams(Object.assign({}, state, { location: [], locationNot: [], locationMode: 'any',
+    country: [], countryNot: [], countryMode: 'any' }));
+}
+
+// `tree` holds the location and country counts for the place tree: every number in it counts the
+// articles that match the search and the other facets' filters, whatever is ticked in the tree
+// itself, so a country never shows fewer articles than one of its places.
+export function drawSidebar(state, facets, tree) {
   const aside = $('sidebar');
   clear(aside);
   aside.appendChild(facetSection('faction', 'Faction', factionRows(state, facets.faction || [])));
   const places = facets.location || [];
   if (places.some((p) => p.country)) {
-    aside.appendChild(facetSection('location', 'Place', locationRows(state, places, facets.country || [])));
+    const counted = tree || facets;
+    aside.appendChild(facetSection('location', 'Place',
+      locationRows(state, counted.location || [], counted.country || [])));
   } else {
     // Without each place's country the two lists cannot nest, so they stand apart.
     if ((facets.country || []).length > 0 || state.country.length > 0) {

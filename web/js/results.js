@@ -5,7 +5,7 @@ import { abortArticle, apiParams, getJson, isLatestSearch, startSearch } from '.
 import { clearedFilters, drawChips } from './chips.js';
 import { formatDate } from './dates.js';
 import { $, clear, el, formatNumber, rememberCountryNames, show, snippetNodes, stateLink } from './dom.js';
-import { drawSidebar } from './facets.js';
+import { drawSidebar, placeTreeParams } from './facets.js';
 import { current, hasFilters, navigate, searchKey, withSearch } from './state.js';
 import { drawTimeline, paintTimeline, shownFacets } from './timeline.js';
 
@@ -51,11 +51,17 @@ async function runSearch(state, key, opts) {
   $('status').textContent = 'Searching…';
   show($('message'), false);
   try {
-    const result = await getJson('/api/search?' + params.toString(), controller);
+    const treeParams = placeTreeParams(state);
+    if (treeParams) {
+      treeParams.set('facets', 'location,country');
+      treeParams.set('size', '1');
+    }
+    const [result, tree] = await Promise.all([getJson('/api/search?' + params.toString(), controller),
+      treeParams ? getJson('/api/search?' + treeParams.toString(), controller) : null]);
     if (!isLatestSearch(controller)) return;
     lastResult = result;
     shownSearchKey = key;
-    drawResults(state, result);
+    drawResults(state, result, tree ? tree.facets || {} : null);
     restoreScroll(opts);
   } catch (e) {
     if (e.name === 'AbortError' || !isLatestSearch(controller)) return;
@@ -87,16 +93,17 @@ function drawError(state, sentence) {
   show(box, true);
 }
 
-function drawResults(state, result) {
+function drawResults(state, result, tree) {
   const total = result.total || 0;
   const status = total === 0 ? 'No articles'
     : formatNumber(total) + (total === 1 ? ' article' : ' articles');
   $('status').textContent = status + (typeof result.tookMs === 'number' ? ' · ' + result.tookMs + ' ms' : '');
   rememberCountryNames((result.facets || {}).country);
+  if (tree) rememberCountryNames(tree.country);
   drawChips(state);
   drawWidened(state, result.widened || []);
   drawReading(state, result);
-  drawSidebar(state, result.facets || {});
+  drawSidebar(state, result.facets || {}, tree);
   drawTimeline(state, result.facets || {});
   $('sort').value = state.sort;
   show($('toolbar'), total > 0);

@@ -227,6 +227,43 @@ class PageBrowserTest {
   }
 
   @Test
+  void placeTreeCountsTheSameArticlesWhateverIsTickedInIt() {
+    open("/?q=raqqa");
+    assertEquals("7 articles", waitForCount());
+    Map<String, String> places =
+        orderedMap(
+            "Raqqa",
+            "7",
+            "Ain Issa",
+            "1",
+            "Manbij",
+            "1",
+            "al-Bab",
+            "1",
+            "Deir ez-Zor",
+            "1",
+            "Kobani",
+            "1");
+    assertEquals(places, facetCounts("location"));
+    assertEquals(orderedMap("SY", "7"), facetCounts("country"));
+    assertEquals(
+        "Syria", text(By.cssSelector("#sidebar .facet-row:has([data-dim=country]) .facet-name")));
+
+    checkbox("location", "Ain Issa").click();
+    browser.wait.until(ExpectedConditions.urlToBe(base + "/?q=raqqa&location=Ain+Issa"));
+    assertEquals("1 article", waitForCount("7 articles"));
+    assertEquals(places, facetCounts("location"), "a place keeps its number");
+    assertEquals(orderedMap("SY", "7"), facetCounts("country"), "Syria still counts all seven");
+    assertEquals(List.of("Place: Ain Issa"), chipTexts());
+
+    checkbox("country", "SY").click();
+    browser.wait.until(ExpectedConditions.urlToBe(base + "/?q=raqqa&location=Ain+Issa&country=SY"));
+    assertEquals("1 article", waitForCount());
+    assertEquals(List.of("Place: Ain Issa", "Country: Syria"), chipTexts());
+    assertEquals(orderedMap("SY", "7"), facetCounts("country"));
+  }
+
+  @Test
   void timelineBarsSetTheDatesByClickDragAndKeyboard() {
     open("/");
     assertEquals("11 articles", waitForCount());
