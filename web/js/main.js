@@ -28,7 +28,9 @@ function start() {
     navigate(withSearch(current, { q: q, exact: false }));
   });
   $('sort').addEventListener('change', () => {
-    navigate(withSearch(current, { sort: $('sort').value }));
+    // Newest first is what an empty query means anyway, so it stays out of the URL.
+    const sort = $('sort').value;
+    navigate(withSearch(current, { sort: !current.q && sort === 'newest' ? 'relevance' : sort }));
   });
   $('timeline-all').addEventListener('click', () => {
     navigate(withSearch(current, { from: '', to: '' }));

@@ -6,10 +6,10 @@ import { clearedFilters, drawChips } from './chips.js';
 import { formatDate } from './dates.js';
 import { $, clear, el, formatNumber, rememberCountryNames, show, snippetNodes, stateLink } from './dom.js';
 import { drawSidebar, placeTreeParams } from './facets.js';
-import { current, hasFilters, navigate, searchKey, withSearch } from './state.js';
+import { drawPager, PAGE_SIZE } from './pager.js';
+import { current, effectiveSort, hasFilters, navigate, searchKey, withSearch } from './state.js';
 import { drawTimeline, paintTimeline, shownFacets } from './timeline.js';
 
-const PAGE_SIZE = 10;
 const HIT_TAGS = 4; // factions, and places, shown under a hit before "+N more"
 
 let shownSearchKey = null; // the search whose results are in the page
@@ -43,8 +43,9 @@ async function runSearch(state, key, opts) {
   const controller = startSearch();
   const params = apiParams(state);
   params.set('facets', shownFacets(state).join(','));
-  params.set('sort', state.sort);
-  params.set('page', String(state.page));
+  params.set('sort', effectiveSort(state));
+  if (state.after) params.set('after', state.after);
+  else params.set('page', String(state.page));
   params.set('size', String(PAGE_SIZE));
   $('results').classList.add('loading');
   $('results').setAttribute('aria-busy', 'true');
@@ -105,10 +106,12 @@ function drawResults(state, result, tree) {
   drawReading(state, result);
   drawSidebar(state, result.facets || {}, tree);
   drawTimeline(state, result.facets || {});
-  $('sort').value = state.sort;
+  $('sort').value = effectiveSort(state);
+  // Without words there is nothing to rank by: the archive lists newest first.
+  $('sort').querySelector('option[value=relevance]').disabled = !state.q;
   show($('toolbar'), total > 0);
   drawHits(state, result.hits || []);
-  drawPager(state, total, result.lastPage);
+  drawPager(state, total, result.lastPage, result.next || null, (result.hits || []).length);
   const box = $('message');
   clear(box);
   if ((result.hits || []).length === 0) {
@@ -122,7 +125,8 @@ function drawResults(state, result, tree) {
 
 function drawNoResults(state, total, box) {
   if (total > 0) {
-    box.appendChild(el('p', 'message-title', 'There is nothing on page ' + state.page + '.'));
+    box.appendChild(el('p', 'message-title', state.after ? 'There are no more articles.'
+      : 'There is nothing on page ' + state.page + '.'));
     box.appendChild(stateLink(null, 'Go to the first page', withSearch(state, {})));
     return;
   }
@@ -205,7 +209,7 @@ function drawReading(state, result) {
 function drawHits(state, hits) {
   const list = $('hits');
   clear(list);
-  list.start = (state.page - 1) * PAGE_SIZE + 1;
+  list.start = state.after ? state.at || 1 : (state.page - 1) * PAGE_SIZE + 1;
   for (const hit of hits) list.appendChild(hitItem(state, hit));
 }
 
@@ -274,50 +278,4 @@ function tagButton(state, dim, value) {
     }
   });
   return b;
-}
-
-// ---------- pager ----------
-
-function drawPager(state, total, lastPage) {
-  const nav = $('pager');
-  clear(nav);
-  const all = Math.max(1, Math.ceil(total / PAGE_SIZE));
-  // Page numbers stop where the API's paging stops; the pager says how to narrow instead.
-  const pages = typeof lastPage === 'number' ? Math.min(all, lastPage) : all;
-  if (pages <= 1 && state.page <= 1) {
-    show(nav, false);
-    return;
-  }
-  const go = (page) => Object.assign({}, state, { page: page, article: '', para: null });
-  const list = el('ul');
-  const item = (node) => {
-    const li = el('li');
-    li.appendChild(node);
-    list.appendChild(li);
-  };
-  if (state.page > 1) item(stateLink('page-step', '‹ Previous', go(Math.min(state.page - 1, pages))));
-  // A window of pages around the current one, plus the first and the last.
-  const shown = new Set([1, pages, state.page - 2, state.page - 1, state.page, state.page + 1, state.page + 2]);
-  let previous = 0;
-  for (let p = 1; p <= pages; p++) {
-    if (!shown.has(p)) continue;
-    if (p > previous + 1) item(el('span', 'page-gap', '…'));
-    if (p === state.page) {
-      const span = el('span', 'page-current', String(p));
-      span.setAttribute('aria-current', 'page');
-      item(span);
-    } else {
-      const a = stateLink('page-number', String(p), go(p));
-      a.setAttribute('aria-label', 'Page ' + p);
-      item(a);
-    }
-    previous = p;
-  }
-  if (state.page < pages) item(stateLink('page-step', 'Next ›', go(state.page + 1)));
-  nav.appendChild(list);
-  if (pages < all) {
-    nav.appendChild(el('p', 'pager-note', 'Pages stop at the first ' + formatNumber(pages * PAGE_SIZE)
-      + ' articles. To see the others, narrow the search: add a word, a filter or a date range.'));
-  }
-  show(nav, true);
 }

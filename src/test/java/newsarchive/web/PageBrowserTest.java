@@ -264,6 +264,42 @@ class PageBrowserTest {
   }
 
   @Test
+  void emptyQueryIsNewestFirstAndTheCursorGoesOnFromThere() throws IOException {
+    open("/");
+    assertEquals("11 articles", waitForCount());
+    WebElement sort = browser.driver.findElement(By.id("sort"));
+    assertEquals("newest", sort.getDomProperty("value"));
+    assertEquals(
+        "true",
+        browser
+            .driver
+            .findElement(By.cssSelector("#sort option[value=relevance]"))
+            .getDomProperty("disabled"));
+    assertEquals(
+        true,
+        browser.script(
+            "return performance.getEntriesByType('resource').map(e => e.name)"
+                + ".filter(n => n.includes('/api/search?'))"
+                + ".every(n => new URL(n).searchParams.get('sort') === 'newest');"));
+    assertEquals(
+        List.of("Rebel alliance tightens grip on Idlib", "Raqqa falls after four-month battle"),
+        texts(By.cssSelector("#hits .hit-title")).subList(0, 2));
+
+    // Past the numbered pages the page follows the API's cursor; here from the tenth hit.
+    RawHttp.Response first = RawHttp.get(app.port(), "/api/search?sort=newest&size=10");
+    String cursor = JsonMapper.create().readTree(first.body()).get("next").asText();
+    open("/?after=" + cursor + "&at=11");
+    assertEquals("11 articles", waitForCount());
+    assertEquals(1, browser.driver.findElements(By.cssSelector("#hits .hit")).size());
+    assertTrue(text(By.cssSelector("#hits .hit-title")).startsWith("A forum quoted"));
+    assertEquals("11", browser.driver.findElement(By.id("hits")).getDomProperty("start"));
+    assertEquals(List.of("« First page", "11–11 of 11"), texts(By.cssSelector("#pager li > *")));
+    browser.driver.findElement(By.linkText("« First page")).click();
+    browser.wait.until(ExpectedConditions.urlToBe(base + "/"));
+    browser.wait.until(d -> d.findElements(By.cssSelector("#hits .hit")).size() == 10);
+  }
+
+  @Test
   void timelineBarsSetTheDatesByClickDragAndKeyboard() {
     open("/");
     assertEquals("11 articles", waitForCount());
