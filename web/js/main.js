@@ -6,6 +6,7 @@
 
 import { closeArticle, showArticle } from './article.js';
 import { $ } from './dom.js';
+import { watchFindKeys } from './reader.js';
 import { showResults } from './results.js';
 import { current, navigate, readState, setCurrent, setRender, withSearch } from './state.js';
 import { watchTimelineWidth } from './timeline.js';
@@ -64,6 +65,7 @@ function start() {
     render({ popped: true });
   });
   watchTimelineWidth();
+  watchFindKeys();
   render({});
   $('q').focus();
 }

@@ -15,6 +15,11 @@ const HIT_TAGS = 4; // factions, and places, shown under a hit before "+N more"
 let shownSearchKey = null; // the search whose results are in the page
 let lastResult = null;
 
+// What the search shown added to its words (ISIL → Daesh), for marking them in an article.
+export function widenedFor(state) {
+  return lastResult && shownSearchKey === searchKey(state) ? lastResult.widened || [] : [];
+}
+
 export function showResults(state, opts) {
   show($('results-view'), true);
   show($('article-view'), false);

@@ -300,6 +300,84 @@ class PageBrowserTest {
   }
 
   @Test
+  void articleMarksTheQueryWordsStepsThroughThemAndListsWhatItNames() throws IOException {
+    browser.viewport(1280, 420, false); // short, so that stepping has to scroll
+    open("/?q=raqqa");
+    assertEquals("7 articles", waitForCount());
+    String id = apiHitId("/api/search?q=raqqa&location=Ain+Issa");
+    String body =
+        JsonMapper.create()
+            .readTree(RawHttp.get(app.port(), "/api/articles/" + id).body())
+            .get("body")
+            .asText();
+    java.util.regex.Matcher words =
+        java.util.regex.Pattern.compile("(?i)(?<![\\p{L}\\p{N}])raqqa(?![\\p{L}\\p{N}])")
+            .matcher(body);
+    int n = 0;
+    while (words.find()) {
+      n++;
+    }
+    assertEquals(2, n);
+    hit(RAQQA_COALITION).findElement(By.className("hit-link")).click();
+    browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("article-content")));
+    assertEquals(n, browser.driver.findElements(By.cssSelector("#article-body mark.find")).size());
+    WebElement count = browser.driver.findElement(By.id("find-count"));
+    // Opened at its third paragraph, whose match is the second.
+    assertEquals("match 2 of " + n, count.getText());
+    WebElement title = browser.driver.findElement(By.id("article-title"));
+    assertTrue(inViewport(title), "the title stays in view");
+    new Actions(browser.driver).sendKeys("n").perform();
+    assertEquals("match 1 of " + n, count.getText());
+    WebElement current = browser.driver.findElement(By.cssSelector("mark.find.current"));
+    assertEquals("Raqqa", current.getText());
+    assertTrue(inViewport(current));
+    assertTrue(inViewport(title));
+    new Actions(browser.driver).sendKeys(Keys.ENTER).perform();
+    assertEquals("match 2 of " + n, count.getText());
+    new Actions(browser.driver).sendKeys(Keys.chord(Keys.SHIFT, Keys.ENTER)).perform();
+    assertEquals("match 1 of " + n, count.getText());
+    browser.driver.findElement(By.id("find-prev")).click();
+    assertEquals("match 2 of " + n, count.getText());
+    assertTrue(inViewport(browser.driver.findElement(By.cssSelector("mark.find.current"))));
+    assertTrue(inViewport(title));
+
+    assertEquals(
+        List.of(
+            "Islamic State 2",
+            "Syrian Democratic Forces 2",
+            "YPG 1",
+            "Raqqa 2",
+            "Ain Issa 1",
+            "May 2017 1"),
+        texts(By.cssSelector("#article-entities .panel-step")).stream()
+            .map(t -> t.replace('\n', ' '))
+            .toList());
+    WebElement raqqa = panelStep("Raqqa");
+    raqqa.click();
+    assertEquals("1 of 2", raqqa.findElement(By.className("panel-count")).getText());
+    raqqa.click();
+    assertEquals("2 of 2", raqqa.findElement(By.className("panel-count")).getText());
+    List<WebElement> places =
+        browser.driver.findElements(By.cssSelector("#article-body a.mention.place"));
+    assertEquals(
+        List.of("", "", "current"),
+        places.stream()
+            .map(p -> p.getAttribute("class").contains("current") ? "current" : "")
+            .toList());
+    assertTrue(inViewport(places.get(2)));
+    browser.viewport(1280, 900, false);
+    browser.screenshot(SCREENSHOTS.resolve("article-find-desktop.png"));
+
+    browser
+        .driver
+        .findElement(
+            By.cssSelector("#article-entities a[aria-label='Search the archive for Ain Issa']"))
+        .click();
+    browser.wait.until(ExpectedConditions.urlToBe(base + "/?location=Ain+Issa"));
+    assertEquals("1 article", waitForCount());
+  }
+
+  @Test
   void timelineBarsSetTheDatesByClickDragAndKeyboard() {
     open("/");
     assertEquals("11 articles", waitForCount());
@@ -475,6 +553,19 @@ class PageBrowserTest {
     assertEquals(200, r.status(), r.body());
     int total = JsonMapper.create().readTree(r.body()).get("total").asInt();
     return total == 0 ? "No articles" : total + (total == 1 ? " article" : " articles");
+  }
+
+  /** The first hit's id for a search. */
+  private static String apiHitId(String target) throws IOException {
+    RawHttp.Response r = RawHttp.get(app.port(), target);
+    return JsonMapper.create().readTree(r.body()).get("hits").get(0).get("id").asText();
+  }
+
+  private static WebElement panelStep(String name) {
+    return browser.driver.findElements(By.cssSelector("#article-entities .panel-step")).stream()
+        .filter(b -> b.findElement(By.className("panel-name")).getText().equals(name))
+        .findFirst()
+        .orElseThrow();
   }
 
   private static WebElement modeButton(String dim, String mode) {
