@@ -7,7 +7,7 @@ import { formatDate } from './dates.js';
 import { $, clear, el, formatNumber, rememberCountryNames, show, snippetNodes, stateLink } from './dom.js';
 import { drawSidebar, placeTreeParams } from './facets.js';
 import { drawPager, PAGE_SIZE } from './pager.js';
-import { current, effectiveSort, hasFilters, navigate, searchKey, withSearch } from './state.js';
+import { current, effectiveSort, hasFilters, navigate, opener, searchKey, withSearch } from './state.js';
 import { drawTimeline, paintTimeline, shownFacets } from './timeline.js';
 
 const HIT_TAGS = 4; // factions, and places, shown under a hit before "+N more"
@@ -20,7 +20,15 @@ export function widenedFor(state) {
   return lastResult && shownSearchKey === searchKey(state) ? lastResult.widened || [] : [];
 }
 
+// Brings the results' heading (the count) into view and focuses it.
+export function focusResults() {
+  const heading = $('results-heading');
+  heading.scrollIntoView({ block: 'start' });
+  heading.focus({ preventScroll: true });
+}
+
 export function showResults(state, opts) {
+  const fromArticle = !$('article-view').hidden;
   show($('results-view'), true);
   show($('article-view'), false);
   document.title = state.q ? state.q + ' – News archive' : 'News archive';
@@ -29,6 +37,8 @@ export function showResults(state, opts) {
   if (key === shownSearchKey && lastResult) {
     paintTimeline(); // the window may have changed size while the article was open
     restoreScroll(opts);
+    // Back from an article: focus the link that opened it.
+    if (fromArticle && opener && opener.isConnected) opener.focus({ preventScroll: opts.popped === true });
     return;
   }
   runSearch(state, key, opts);
@@ -69,6 +79,7 @@ async function runSearch(state, key, opts) {
     shownSearchKey = key;
     drawResults(state, result, tree ? tree.facets || {} : null);
     restoreScroll(opts);
+    if (opts.focusResults) focusResults();
   } catch (e) {
     if (e.name === 'AbortError' || !isLatestSearch(controller)) return;
     shownSearchKey = null;
@@ -104,6 +115,7 @@ function drawResults(state, result, tree) {
   const status = total === 0 ? 'No articles'
     : formatNumber(total) + (total === 1 ? ' article' : ' articles');
   $('status').textContent = status + (typeof result.tookMs === 'number' ? ' · ' + result.tookMs + ' ms' : '');
+  $('filters-done').textContent = total === 0 ? 'Show results' : 'Show ' + formatNumber(total) + (total === 1 ? ' result' : ' results');
   rememberCountryNames((result.facets || {}).country);
   if (tree) rememberCountryNames(tree.country);
   drawChips(state);

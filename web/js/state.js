@@ -98,11 +98,15 @@ export function setRender(fn) {
   render = fn;
 }
 
+// The link that opened an article from the results, to be focused again on the way back.
+export let opener = null;
+
 export function navigate(next, options) {
   const opts = options || {};
+  if (opts.fromResults) opener = document.activeElement;
   // Remember where the reader was, so going back lands on the same spot.
   history.replaceState(Object.assign({}, history.state, { scrollY: window.scrollY }), '');
   history.pushState({ fromResults: opts.fromResults === true }, '', toQuery(next));
   current = next;
-  render({ pushed: true });
+  render({ pushed: true, focusResults: opts.focusResults === true });
 }

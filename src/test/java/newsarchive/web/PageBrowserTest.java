@@ -378,6 +378,60 @@ class PageBrowserTest {
   }
 
   @Test
+  void phoneFiltersAreASheetWhoseButtonBringsTheResultsIntoView() throws IOException {
+    browser.viewport(390, 844, true);
+    open("/?q=raqqa");
+    assertEquals("7 articles", waitForCount());
+    browser.driver.findElement(By.id("filters-toggle")).click();
+    WebElement sheet = browser.driver.findElement(By.id("filters-sheet"));
+    assertTrue(sheet.isDisplayed());
+    assertEquals("Show 7 results", text(By.id("filters-done")));
+    checkbox("site", "Levant Daily").click();
+    browser.wait.until(ExpectedConditions.urlToBe(base + "/?q=raqqa&site=Levant+Daily"));
+    assertEquals("3 articles", waitForCount("7 articles"));
+    assertTrue(sheet.isDisplayed(), "the sheet stays open for more filters");
+    assertEquals("Show 3 results", text(By.id("filters-done")));
+    browser.screenshot(SCREENSHOTS.resolve("filters-sheet-phone.png"));
+    browser.driver.findElement(By.id("filters-done")).click();
+    assertFalse(sheet.isDisplayed());
+    WebElement heading = browser.driver.findElement(By.id("results-heading"));
+    assertTrue(inViewport(heading), "the results are in view, not below the filters");
+    assertEquals("results-heading", browser.driver.switchTo().activeElement().getAttribute("id"));
+    assertTrue(inViewport(browser.driver.findElement(By.cssSelector("#hits .hit-title"))));
+    assertFitsWidth();
+  }
+
+  @Test
+  void focusGoesToTheResultsAfterASearchAndBackToWhatOpenedAnArticleOrPickedDates() {
+    open("/");
+    assertEquals("11 articles", waitForCount());
+    new Actions(browser.driver).sendKeys("raqqa", Keys.ENTER).perform();
+    assertEquals("7 articles", waitForCount("11 articles"));
+    browser.wait.until(
+        d -> "results-heading".equals(d.switchTo().activeElement().getAttribute("id")));
+
+    WebElement link = hit(RAQQA_COALITION).findElement(By.className("hit-link"));
+    link.click();
+    browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("article-content")));
+    new Actions(browser.driver).sendKeys(Keys.ESCAPE).perform();
+    browser.wait.until(ExpectedConditions.urlToBe(base + "/?q=raqqa"));
+    browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("hits")));
+    WebElement focused = browser.driver.switchTo().activeElement();
+    assertEquals("hit-link", focused.getAttribute("class"));
+    assertEquals(RAQQA_COALITION, focused.getText());
+
+    browser.script("arguments[0].focus()", bar("2017"));
+    new Actions(browser.driver).sendKeys(Keys.ENTER).perform();
+    browser.wait.until(
+        ExpectedConditions.urlToBe(base + "/?q=raqqa&from=2017-01-01&to=2017-12-31"));
+    assertEquals("5 articles", waitForCount("7 articles"));
+    browser.wait.until(
+        d ->
+            String.valueOf(d.switchTo().activeElement().getAttribute("aria-label"))
+                .startsWith("January 2017:"));
+  }
+
+  @Test
   void timelineBarsSetTheDatesByClickDragAndKeyboard() {
     open("/");
     assertEquals("11 articles", waitForCount());
@@ -492,7 +546,9 @@ class PageBrowserTest {
     assertFalse(sidebar.isDisplayed(), "filters fold away");
     browser.driver.findElement(By.id("filters-toggle")).click();
     assertTrue(sidebar.isDisplayed());
-    browser.driver.findElement(By.id("filters-toggle")).click();
+    new Actions(browser.driver).sendKeys(Keys.ESCAPE).perform(); // the sheet covers the toggle
+    assertFalse(sidebar.isDisplayed());
+    assertEquals("filters-toggle", browser.driver.switchTo().activeElement().getAttribute("id"));
     assertFitsWidth();
     browser.screenshot(SCREENSHOTS.resolve("results-phone.png"));
 
