@@ -1,7 +1,7 @@
 // Fetching from the JSON API under /api. One search and one article request are in flight at a
 // time: starting another, or switching view, cancels the one before, whose answer would be stale.
 
-import { LIST_DIMS } from './state.js';
+import { appendFilters } from './state.js';
 
 let searchController = null;
 let articleController = null;
@@ -64,9 +64,7 @@ export async function getJson(url, controller) {
 export function apiParams(state) {
   const p = new URLSearchParams();
   if (state.q) p.set('q', state.q);
-  for (const dim of LIST_DIMS) for (const v of state[dim]) p.append(dim, v);
-  if (state.from) p.set('from', state.from);
-  if (state.to) p.set('to', state.to);
+  appendFilters(p, state);
   if (state.exact) p.set('exact', 'true');
   return p;
 }

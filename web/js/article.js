@@ -4,6 +4,8 @@
 import { abortSearch, getJson, isLatestArticle, startArticle } from './api.js';
 import { formatDate, mentionRange, rangeLabel } from './dates.js';
 import { $, clear, el, safeUrl, show, stateLink } from './dom.js';
+import { drawPanel, markTerms, queryTerms, startMatchesAt } from './reader.js';
+import { widenedFor } from './results.js';
 import { current, emptyState, navigate, searchKey, withSearch } from './state.js';
 
 let shownArticle = null; // id of the article in the page
@@ -14,7 +16,7 @@ export function showArticle(state, opts) {
   const back = $('article-back');
   back.href = searchKey(state);
   abortSearch();
-  if (shownArticle === state.article) {
+  if (shownArticle === articleKey(state)) {
     placeArticle(state, opts);
     return;
   }
@@ -31,8 +33,10 @@ async function loadArticle(state, opts) {
   try {
     const article = await getJson('/api/articles/' + encodeURIComponent(state.article), controller);
     if (!isLatestArticle(controller)) return;
-    shownArticle = state.article;
+    shownArticle = articleKey(state);
     drawArticle(article);
+    markTerms($('article-body'), queryTerms(state.q, widenedFor(state)));
+    drawPanel(article);
     $('article-status').textContent = '';
     show($('article-content'), true);
     placeArticle(state, opts);
@@ -44,7 +48,12 @@ async function loadArticle(state, opts) {
   }
 }
 
-// Scrolls to the paragraph the reader came for, or to the top.
+// The article and the search it was opened from, whose words are marked in it.
+function articleKey(state) {
+  return state.article + '\n' + searchKey(state);
+}
+
+// Scrolls to the paragraph the reader came for, or to the top; the header with the title stays.
 function placeArticle(state, opts) {
   for (const p of document.querySelectorAll('#article-body .target')) p.classList.remove('target');
   const saved = history.state && typeof history.state.scrollY === 'number' ? history.state.scrollY : null;
@@ -53,9 +62,12 @@ function placeArticle(state, opts) {
     return;
   }
   const target = state.para !== null ? $('para-' + state.para) : null;
+  startMatchesAt(target);
   if (target) {
     target.classList.add('target');
-    target.scrollIntoView({ block: 'center' });
+    // Below the sticky header, so a long paragraph starts in view under the title.
+    target.style.scrollMarginTop = ($('article-head').offsetHeight + 8) + 'px';
+    target.scrollIntoView({ block: target.offsetHeight < window.innerHeight / 2 ? 'center' : 'start' });
     target.focus({ preventScroll: true });
   } else {
     window.scrollTo(0, 0);
@@ -84,7 +96,6 @@ function drawArticle(article) {
   const body = $('article-body');
   clear(body);
   body.appendChild(articleBody(article.body || '', mentionsOf(article)));
-  drawEntities(article);
 }
 
 // Every highlightable span: faction and place mentions, and dates.
@@ -105,6 +116,7 @@ function mentionsOf(article) {
   let reach = 0;
   for (const s of spans) {
     if (!(Number.isInteger(s.start) && Number.isInteger(s.end)) || s.end <= s.start || s.start < reach) continue;
+    s.index = kept.length;
     kept.push(s);
     reach = s.end;
   }
@@ -142,7 +154,15 @@ function articleBody(text, spans) {
   return fragment;
 }
 
+// Each mention node says which entity it names and which span it is, for the side panel.
 function mentionNode(span, text) {
+  const node = mentionLink(span, text);
+  node.dataset.key = span.kind + ':' + span.name;
+  node.dataset.span = String(span.index);
+  return node;
+}
+
+function mentionLink(span, text) {
   if (span.kind === 'date') {
     const range = mentionRange(span.name);
     if (!range) return el('span', 'mention date', text);
@@ -154,24 +174,6 @@ function mentionNode(span, text) {
   const a = stateLink('mention ' + span.kind, text, withSearch(emptyState(), { [dim]: [span.name] }));
   a.title = 'Articles tagged ' + span.name;
   return a;
-}
-
-function drawEntities(article) {
-  const box = $('article-entities');
-  clear(box);
-  const groups = [
-    ['Factions', 'faction', 'faction', (article.factions || []).map((f) => f.name)],
-    ['Places', 'location', 'place', (article.locations || []).map((l) => l.name)],
-  ];
-  for (const [title, dim, kind, names] of groups) {
-    if (names.length === 0) continue;
-    const p = el('p', 'tags');
-    p.appendChild(el('span', 'tags-title', title + ': '));
-    for (const name of names) {
-      p.appendChild(stateLink('tag ' + kind, name, withSearch(emptyState(), { [dim]: [name] })));
-    }
-    box.appendChild(p);
-  }
 }
 
 export function closeArticle() {

@@ -3,7 +3,7 @@
 
 import { apiParams, getJson } from './api.js';
 import { yearRange } from './dates.js';
-import { $, clear, countryName, el, formatNumber, valueLabel } from './dom.js';
+import { $, clear, countryName, el, formatNumber, rememberCountryNames, valueLabel } from './dom.js';
 import { current, navigate, withSearch } from './state.js';
 
 const FACET_ROWS = 8; // rows shown per facet before "more"
@@ -12,13 +12,26 @@ const COUNTRY_ROWS = 5; // countries listed even when none of their places is
 let pendingFocus = null; // {dim, value}: the checkbox to focus again after a re-render
 const openSearches = {}; // dim -> prefix typed in its value search, while open
 
-export function drawSidebar(state, facets) {
+// The place tree's request: the search without the tree's own ticks, exclusions and modes, so that
+// countries and places are counted over the same articles (see treeFacets).
+export function placeTreeParams(state) {
+  if (!['location', 'country'].some((d) => state[d].length > 0 || state[d + 'Not'].length > 0)) return null;
+  return apiParams(Object.assign({}, state, { location: [], locationNot: [], locationMode: 'any',
+    country: [], countryNot: [], countryMode: 'any' }));
+}
+
+// `tree` holds the location and country counts for the place tree: every number in it counts the
+// articles that match the search and the other facets' filters, whatever is ticked in the tree
+// itself, so a country never shows fewer articles than one of its places.
+export function drawSidebar(state, facets, tree) {
   const aside = $('sidebar');
   clear(aside);
   aside.appendChild(facetSection('faction', 'Faction', factionRows(state, facets.faction || [])));
   const places = facets.location || [];
   if (places.some((p) => p.country)) {
-    aside.appendChild(facetSection('location', 'Place', locationRows(state, places, facets.country || [])));
+    const counted = tree || facets;
+    aside.appendChild(facetSection('location', 'Place',
+      locationRows(state, counted.location || [], counted.country || [])));
   } else {
     // Without each place's country the two lists cannot nest, so they stand apart.
     if ((facets.country || []).length > 0 || state.country.length > 0) {
@@ -29,25 +42,32 @@ export function drawSidebar(state, facets) {
   aside.appendChild(facetSection('site', 'Site', plainRows('site', state, facets.site || [])));
   aside.appendChild(yearSection(state, facets.year || []));
   if (pendingFocus) {
-    const match = Array.from(aside.querySelectorAll('input[type=checkbox]')).find(
-      (box) => box.dataset.dim === pendingFocus.dim && box.dataset.value === pendingFocus.value);
+    const f = pendingFocus;
+    const selector = f.mode ? 'button.facet-mode-button' : f.exclude ? 'button.facet-exclude' : 'input[type=checkbox]';
+    const match = Array.from(aside.querySelectorAll(selector)).find((box) => box.dataset.dim === f.dim
+      && (f.mode ? box.dataset.mode === f.mode : box.dataset.value === f.value));
     if (match) match.focus();
     pendingFocus = null;
   }
 }
 
-// Values the user selected stay listed even if the API left them out of its top list.
+// Values the user selected or excluded stay listed even if the API left them out of its top list.
 function withSelected(dim, state, values) {
   const out = values.slice();
-  for (const v of state[dim]) {
-    if (!out.some((x) => x.value === v)) out.push({ value: v, count: null, selected: true });
+  for (const v of state[dim].concat(state[dim + 'Not'])) {
+    if (!out.some((x) => x.value === v)) out.push({ value: v, count: null });
   }
-  return out.map((x) => Object.assign({}, x, { selected: state[dim].includes(x.value) }));
+  return out.map((x) => marked(dim, state, x));
+}
+
+function marked(dim, state, v) {
+  return Object.assign({}, v, { selected: state[dim].includes(v.value),
+    excluded: (state[dim + 'Not'] || []).includes(v.value) });
 }
 
 // Keeps the first FACET_ROWS values plus every selected one; says whether any were left out.
 function topValues(values) {
-  const kept = values.filter((v, i) => i < FACET_ROWS || v.selected);
+  const kept = values.filter((v, i) => i < FACET_ROWS || v.selected || v.excluded);
   return { kept: kept, more: values.length > kept.length || values.length >= FACET_ROWS };
 }
 
@@ -76,7 +96,7 @@ function locationRows(state, places, countries) {
   const top = topValues(withSelected('location', state, places));
   const withPlaces = new Set(top.kept.map((p) => p.country));
   const countryValues = withSelected('country', state, countries)
-    .filter((c, i) => i < COUNTRY_ROWS || c.selected || withPlaces.has(c.value));
+    .filter((c, i) => i < COUNTRY_ROWS || c.selected || c.excluded || withPlaces.has(c.value));
   const rows = [];
   const placed = new Set();
   for (const c of countryValues) {
@@ -100,6 +120,7 @@ function facetSection(dim, title, built) {
   const section = el('section', 'facet');
   const heading = el('h2', 'facet-title', title);
   section.appendChild(heading);
+  if (current[dim] && current[dim].length >= 2) section.appendChild(modeSwitch(dim, title));
   if (built.rows.length === 0) {
     section.appendChild(el('p', 'facet-empty', 'None in these results'));
   } else {
@@ -111,10 +132,32 @@ function facetSection(dim, title, built) {
   return section;
 }
 
+// With two values or more ticked, articles may carry any of them (the default) or all of them.
+function modeSwitch(dim, title) {
+  const group = el('div', 'facet-mode');
+  group.setAttribute('role', 'group');
+  group.setAttribute('aria-label', title + ': articles tagged with');
+  for (const [mode, text] of [['any', 'any of'], ['all', 'all of']]) {
+    const b = el('button', 'facet-mode-button', text);
+    b.type = 'button';
+    b.dataset.dim = dim;
+    b.dataset.mode = mode;
+    b.setAttribute('aria-pressed', String(current[dim + 'Mode'] === mode));
+    b.addEventListener('click', () => {
+      if (current[dim + 'Mode'] === mode) return;
+      pendingFocus = { dim: dim, mode: mode };
+      navigate(withSearch(current, { [dim + 'Mode']: mode }));
+    });
+    group.appendChild(b);
+  }
+  return group;
+}
+
 let rowCounter = 0;
 
 function facetRow(row) {
-  const li = el('li', 'facet-row' + (row.level > 0 ? ' child' : '') + (row.v.selected ? ' selected' : ''));
+  const li = el('li', 'facet-row' + (row.level > 0 ? ' child' : '') + (row.v.selected ? ' selected' : '')
+    + (row.v.excluded ? ' excluded' : ''));
   const id = 'fv-' + (++rowCounter);
   const box = el('input');
   box.type = 'checkbox';
@@ -131,14 +174,36 @@ function facetRow(row) {
   li.appendChild(box);
   li.appendChild(label);
   li.appendChild(count);
+  if (current[row.dim + 'Not']) li.appendChild(excludeButton(row.dim, row.v));
   return li;
+}
+
+// "not": leaves out the articles tagged with the value; pressed again, takes it back.
+function excludeButton(dim, v) {
+  const b = el('button', 'facet-exclude', 'not');
+  b.type = 'button';
+  b.dataset.dim = dim;
+  b.dataset.value = v.value;
+  b.setAttribute('aria-pressed', String(v.excluded === true));
+  const name = valueLabel(dim, v.value);
+  b.setAttribute('aria-label', (v.excluded ? 'Stop excluding ' : 'Exclude ') + name);
+  b.title = v.excluded ? 'Include ' + name + ' again' : 'Leave out articles tagged ' + name;
+  b.addEventListener('click', () => {
+    const not = current[dim + 'Not'].filter((x) => x !== v.value);
+    if (!v.excluded) not.push(v.value);
+    pendingFocus = { dim: dim, value: v.value, exclude: true };
+    navigate(withSearch(current, { [dim]: current[dim].filter((x) => x !== v.value), [dim + 'Not']: not }));
+  });
+  return b;
 }
 
 function toggleValue(dim, value, on) {
   const values = current[dim].filter((v) => v !== value);
   if (on) values.push(value);
   pendingFocus = { dim: dim, value: value };
-  navigate(withSearch(current, { [dim]: values }));
+  const changes = { [dim]: values };
+  if (current[dim + 'Not']) changes[dim + 'Not'] = current[dim + 'Not'].filter((v) => v !== value);
+  navigate(withSearch(current, changes));
 }
 
 // "more": a search over all of one facet's values, through /api/facets/{dim}.
@@ -190,9 +255,10 @@ function facetSearch(dim, title) {
       if (mine !== controller) return;
       clear(list);
       const values = data.values || [];
+      if (dim === 'country') rememberCountryNames(values);
       if (values.length === 0) list.appendChild(el('li', 'facet-empty', 'No match'));
       for (const v of values) {
-        list.appendChild(facetRow({ dim: dim, v: Object.assign({}, v, { selected: current[dim].includes(v.value) }), level: 0 }));
+        list.appendChild(facetRow({ dim: dim, v: marked(dim, current, v), level: 0 }));
       }
     } catch (e) {
       if (e.name === 'AbortError') return;

@@ -6,7 +6,8 @@
 
 import { closeArticle, showArticle } from './article.js';
 import { $ } from './dom.js';
-import { showResults } from './results.js';
+import { watchFindKeys } from './reader.js';
+import { focusResults, showResults } from './results.js';
 import { current, navigate, readState, setCurrent, setRender, withSearch } from './state.js';
 import { watchTimelineWidth } from './timeline.js';
 
@@ -20,15 +21,24 @@ function render(options) {
   }
 }
 
+// On a narrow screen the filters are a sheet over the page (on a wide one they always show).
+function openFilters(open) {
+  $('filters-sheet').classList.toggle('open', open);
+  document.body.classList.toggle('sheet-open', open);
+  $('filters-toggle').setAttribute('aria-expanded', String(open));
+}
+
 function start() {
   if ('scrollRestoration' in history) history.scrollRestoration = 'manual';
   $('search-form').addEventListener('submit', (e) => {
     e.preventDefault();
     const q = $('q').value.trim();
-    navigate(withSearch(current, { q: q, exact: false }));
+    navigate(withSearch(current, { q: q, exact: false }), { focusResults: true });
   });
   $('sort').addEventListener('change', () => {
-    navigate(withSearch(current, { sort: $('sort').value }));
+    // Newest first is what an empty query means anyway, so it stays out of the URL.
+    const sort = $('sort').value;
+    navigate(withSearch(current, { sort: !current.q && sort === 'newest' ? 'relevance' : sort }));
   });
   $('timeline-all').addEventListener('click', () => {
     navigate(withSearch(current, { from: '', to: '' }));
@@ -42,9 +52,10 @@ function start() {
     e.preventDefault(); // a #fragment would add a history entry of its own
     $('results').focus();
   });
-  $('filters-toggle').addEventListener('click', () => {
-    const open = $('sidebar').classList.toggle('open');
-    $('filters-toggle').setAttribute('aria-expanded', String(open));
+  $('filters-toggle').addEventListener('click', () => openFilters(!$('filters-sheet').classList.contains('open')));
+  $('filters-done').addEventListener('click', () => {
+    openFilters(false);
+    focusResults();
   });
   document.addEventListener('keydown', (e) => {
     const typing = e.target instanceof HTMLElement && (e.target.isContentEditable
@@ -55,6 +66,9 @@ function start() {
       $('q').select();
     } else if (e.key === 'Escape' && current.article && !typing) {
       closeArticle();
+    } else if (e.key === 'Escape' && $('filters-sheet').classList.contains('open')) {
+      openFilters(false);
+      $('filters-toggle').focus();
     }
   });
   window.addEventListener('popstate', () => {
@@ -62,6 +76,7 @@ function start() {
     render({ popped: true });
   });
   watchTimelineWidth();
+  watchFindKeys();
   render({});
   $('q').focus();
 }

@@ -2,21 +2,34 @@
 // the pager. The sidebar and the timeline are drawn from the same answer by their own modules.
 
 import { abortArticle, apiParams, getJson, isLatestSearch, startSearch } from './api.js';
-import { formatDate, rangeLabel } from './dates.js';
-import { $, clear, el, formatNumber, rememberCountryNames, show, snippetNodes, stateLink, valueLabel } from './dom.js';
+import { clearedFilters, drawChips } from './chips.js';
+import { formatDate } from './dates.js';
+import { $, clear, el, formatNumber, rememberCountryNames, show, snippetNodes, stateLink } from './dom.js';
 import { drawExport } from './export.js';
-import { drawSidebar } from './facets.js';
-import { current, hasFilters, LIST_DIMS, navigate, searchKey, withSearch } from './state.js';
+import { drawSidebar, placeTreeParams } from './facets.js';
+import { drawPager, PAGE_SIZE } from './pager.js';
+import { current, effectiveSort, hasFilters, navigate, opener, searchKey, withSearch } from './state.js';
 import { drawTimeline, paintTimeline, shownFacets } from './timeline.js';
 
-const PAGE_SIZE = 10;
 const HIT_TAGS = 4; // factions, and places, shown under a hit before "+N more"
-const DIM_LABELS = { faction: 'Faction', location: 'Place', country: 'Country', site: 'Site' };
 
 let shownSearchKey = null; // the search whose results are in the page
 let lastResult = null;
 
+// What the search shown added to its words (ISIL → Daesh), for marking them in an article.
+export function widenedFor(state) {
+  return lastResult && shownSearchKey === searchKey(state) ? lastResult.widened || [] : [];
+}
+
+// Brings the results' heading (the count) into view and focuses it.
+export function focusResults() {
+  const heading = $('results-heading');
+  heading.scrollIntoView({ block: 'start' });
+  heading.focus({ preventScroll: true });
+}
+
 export function showResults(state, opts) {
+  const fromArticle = !$('article-view').hidden;
   show($('results-view'), true);
   show($('article-view'), false);
   document.title = state.q ? state.q + ' – News archive' : 'News archive';
@@ -25,6 +38,8 @@ export function showResults(state, opts) {
   if (key === shownSearchKey && lastResult) {
     paintTimeline(); // the window may have changed size while the article was open
     restoreScroll(opts);
+    // Back from an article: focus the link that opened it.
+    if (fromArticle && opener && opener.isConnected) opener.focus({ preventScroll: opts.popped === true });
     return;
   }
   runSearch(state, key, opts);
@@ -44,20 +59,28 @@ async function runSearch(state, key, opts) {
   const controller = startSearch();
   const params = apiParams(state);
   params.set('facets', shownFacets(state).join(','));
-  params.set('sort', state.sort);
-  params.set('page', String(state.page));
+  params.set('sort', effectiveSort(state));
+  if (state.after) params.set('after', state.after);
+  else params.set('page', String(state.page));
   params.set('size', String(PAGE_SIZE));
   $('results').classList.add('loading');
   $('results').setAttribute('aria-busy', 'true');
   $('status').textContent = 'Searching…';
   show($('message'), false);
   try {
-    const result = await getJson('/api/search?' + params.toString(), controller);
+    const treeParams = placeTreeParams(state);
+    if (treeParams) {
+      treeParams.set('facets', 'location,country');
+      treeParams.set('size', '1');
+    }
+    const [result, tree] = await Promise.all([getJson('/api/search?' + params.toString(), controller),
+      treeParams ? getJson('/api/search?' + treeParams.toString(), controller) : null]);
     if (!isLatestSearch(controller)) return;
     lastResult = result;
     shownSearchKey = key;
-    drawResults(state, result);
+    drawResults(state, result, tree ? tree.facets || {} : null);
     restoreScroll(opts);
+    if (opts.focusResults) focusResults();
   } catch (e) {
     if (e.name === 'AbortError' || !isLatestSearch(controller)) return;
     shownSearchKey = null;
@@ -88,22 +111,26 @@ function drawError(state, sentence) {
   show(box, true);
 }
 
-function drawResults(state, result) {
+function drawResults(state, result, tree) {
   const total = result.total || 0;
   const status = total === 0 ? 'No articles'
     : formatNumber(total) + (total === 1 ? ' article' : ' articles');
   $('status').textContent = status + (typeof result.tookMs === 'number' ? ' · ' + result.tookMs + ' ms' : '');
+  $('filters-done').textContent = total === 0 ? 'Show results' : 'Show ' + formatNumber(total) + (total === 1 ? ' result' : ' results');
   rememberCountryNames((result.facets || {}).country);
+  if (tree) rememberCountryNames(tree.country);
   drawChips(state);
   drawWidened(state, result.widened || []);
   drawReading(state, result);
-  drawSidebar(state, result.facets || {});
+  drawSidebar(state, result.facets || {}, tree);
   drawTimeline(state, result.facets || {});
-  $('sort').value = state.sort;
+  $('sort').value = effectiveSort(state);
+  // Without words there is nothing to rank by: the archive lists newest first.
+  $('sort').querySelector('option[value=relevance]').disabled = !state.q;
   show($('toolbar'), total > 0);
   drawExport(state, total);
   drawHits(state, result.hits || []);
-  drawPager(state, total, result.lastPage);
+  drawPager(state, total, result.lastPage, result.next || null, (result.hits || []).length);
   const box = $('message');
   clear(box);
   if ((result.hits || []).length === 0) {
@@ -117,7 +144,8 @@ function drawResults(state, result) {
 
 function drawNoResults(state, total, box) {
   if (total > 0) {
-    box.appendChild(el('p', 'message-title', 'There is nothing on page ' + state.page + '.'));
+    box.appendChild(el('p', 'message-title', state.after ? 'There are no more articles.'
+      : 'There is nothing on page ' + state.page + '.'));
     box.appendChild(stateLink(null, 'Go to the first page', withSearch(state, {})));
     return;
   }
@@ -141,46 +169,6 @@ function drawNoResults(state, total, box) {
       'Check the spelling, or try fewer or more general words (a place or group name often works best).'));
   }
   if (hints.firstChild) box.appendChild(hints);
-}
-
-function clearedFilters(state) {
-  const changes = { from: '', to: '' };
-  for (const dim of LIST_DIMS) changes[dim] = [];
-  return withSearch(state, changes);
-}
-
-// ---------- chips ----------
-
-function drawChips(state) {
-  const box = $('chips');
-  clear(box);
-  let count = 0;
-  for (const dim of LIST_DIMS) {
-    for (const value of state[dim]) {
-      const rest = state[dim].filter((v) => v !== value);
-      box.appendChild(chip(DIM_LABELS[dim], valueLabel(dim, value), withSearch(state, { [dim]: rest })));
-      count++;
-    }
-  }
-  if (state.from || state.to) {
-    box.appendChild(chip('Date', rangeLabel(state.from, state.to), withSearch(state, { from: '', to: '' })));
-    count++;
-  }
-  if (count > 1) {
-    box.appendChild(stateLink('chip-clear', 'Clear all', clearedFilters(state)));
-  }
-  show(box, count > 0);
-  $('filters-toggle').textContent = count > 0 ? 'Filters (' + count + ')' : 'Filters';
-}
-
-function chip(label, value, without) {
-  const a = stateLink('chip', null, without);
-  a.appendChild(el('span', 'chip-label', label + ': '));
-  a.appendChild(el('span', 'chip-value', value));
-  a.appendChild(el('span', 'chip-x', '×'));
-  a.setAttribute('aria-label', 'Remove filter ' + label + ' ' + value);
-  a.title = 'Remove this filter';
-  return a;
 }
 
 // ---------- widened query ----------
@@ -240,7 +228,7 @@ function drawReading(state, result) {
 function drawHits(state, hits) {
   const list = $('hits');
   clear(list);
-  list.start = (state.page - 1) * PAGE_SIZE + 1;
+  list.start = state.after ? state.at || 1 : (state.page - 1) * PAGE_SIZE + 1;
   for (const hit of hits) list.appendChild(hitItem(state, hit));
 }
 
@@ -304,54 +292,9 @@ function tagButton(state, dim, value) {
   b.title = selected ? 'Already a filter' : 'Show only articles tagged ' + value;
   b.addEventListener('click', () => {
     if (!current[dim].includes(value)) {
-      navigate(withSearch(current, { [dim]: current[dim].concat([value]) }));
+      navigate(withSearch(current, { [dim]: current[dim].concat([value]),
+        [dim + 'Not']: current[dim + 'Not'].filter((v) => v !== value) }));
     }
   });
   return b;
-}
-
-// ---------- pager ----------
-
-function drawPager(state, total, lastPage) {
-  const nav = $('pager');
-  clear(nav);
-  const all = Math.max(1, Math.ceil(total / PAGE_SIZE));
-  // Page numbers stop where the API's paging stops; the pager says how to narrow instead.
-  const pages = typeof lastPage === 'number' ? Math.min(all, lastPage) : all;
-  if (pages <= 1 && state.page <= 1) {
-    show(nav, false);
-    return;
-  }
-  const go = (page) => Object.assign({}, state, { page: page, article: '', para: null });
-  const list = el('ul');
-  const item = (node) => {
-    const li = el('li');
-    li.appendChild(node);
-    list.appendChild(li);
-  };
-  if (state.page > 1) item(stateLink('page-step', '‹ Previous', go(Math.min(state.page - 1, pages))));
-  // A window of pages around the current one, plus the first and the last.
-  const shown = new Set([1, pages, state.page - 2, state.page - 1, state.page, state.page + 1, state.page + 2]);
-  let previous = 0;
-  for (let p = 1; p <= pages; p++) {
-    if (!shown.has(p)) continue;
-    if (p > previous + 1) item(el('span', 'page-gap', '…'));
-    if (p === state.page) {
-      const span = el('span', 'page-current', String(p));
-      span.setAttribute('aria-current', 'page');
-      item(span);
-    } else {
-      const a = stateLink('page-number', String(p), go(p));
-      a.setAttribute('aria-label', 'Page ' + p);
-      item(a);
-    }
-    previous = p;
-  }
-  if (state.page < pages) item(stateLink('page-step', 'Next ›', go(state.page + 1)));
-  nav.appendChild(list);
-  if (pages < all) {
-    nav.appendChild(el('p', 'pager-note', 'Pages stop at the first ' + formatNumber(pages * PAGE_SIZE)
-      + ' articles. To see the others, narrow the search: add a word, a filter or a date range.'));
-  }
-  show(nav, true);
 }

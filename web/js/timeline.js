@@ -8,6 +8,7 @@ import { current, LIST_DIMS, navigate, withSearch } from './state.js';
 
 let timelineBars = null; // what the chart currently shows, for brushing and resizing
 let paintedWidth = 0; // the chart box's width when last drawn
+let focusAfterPaint = false; // a pick was made: focus the chart's tab stop once it is redrawn
 
 // The year both ends of the date range fall in, when they fall in one: the timeline then shows
 // that year's months.
@@ -61,6 +62,11 @@ export function drawTimeline(state, facets) {
   show($('timeline-all'), filtered);
   show($('timeline'), bars.length > 0);
   paintTimeline();
+  if (focusAfterPaint) {
+    focusAfterPaint = false;
+    const tabStop = $('timeline-chart').querySelector('g.bar[tabindex="0"]');
+    if (tabStop) tabStop.focus();
+  }
 }
 
 export function paintTimeline() {
@@ -165,6 +171,7 @@ function pickBars(a, b) {
   if (!bars) return;
   const first = bars[Math.min(a, b)];
   const last = bars[Math.max(a, b)];
+  focusAfterPaint = true;
   navigate(withSearch(current, { from: first.range.from, to: last.range.to }));
 }
 

@@ -163,6 +163,275 @@ class PageBrowserTest {
   }
 
   @Test
+  void facetsMatchAnyOfOrAllOfAndExcludeValuesWithChipsThatSaySo() throws IOException {
+    open("/?q=raqqa");
+    assertEquals("7 articles", waitForCount());
+    checkbox("faction", "Syrian Democratic Forces").click();
+    browser.wait.until(
+        ExpectedConditions.urlToBe(base + "/?q=raqqa&faction=Syrian+Democratic+Forces"));
+    waitForCount("7 articles");
+    assertEquals(0, browser.driver.findElements(By.cssSelector(".facet-mode")).size());
+    checkbox("faction", "Free Syrian Army").click();
+    String anyOf = "/?q=raqqa&faction=Syrian+Democratic+Forces&faction=Free+Syrian+Army";
+    browser.wait.until(ExpectedConditions.urlToBe(base + anyOf));
+    assertEquals(apiCount("/api/search" + anyOf), waitForCount("5 articles"));
+    assertEquals(
+        List.of("Faction: any of Syrian Democratic Forces, Free Syrian Army"), chipTexts());
+
+    modeButton("faction", "all").click();
+    browser.wait.until(ExpectedConditions.urlToBe(base + anyOf + "&faction.mode=all"));
+    assertEquals("No articles", waitForCount("6 articles"));
+    assertEquals(apiCount("/api/search" + anyOf + "&faction.mode=all"), "No articles");
+    assertEquals(
+        List.of("Faction: all of Syrian Democratic Forces, Free Syrian Army"), chipTexts());
+    assertEquals("true", modeButton("faction", "all").getAttribute("aria-pressed"));
+    checkbox("faction", "Free Syrian Army").click();
+    browser.wait.until(
+        ExpectedConditions.urlToBe(
+            base + "/?q=raqqa&faction=Syrian+Democratic+Forces&faction.mode=all"));
+    assertEquals("5 articles", waitForCount("No articles"));
+    checkbox("faction", "YPG").click();
+    String allOf = "/?q=raqqa&faction=Syrian+Democratic+Forces&faction=YPG&faction.mode=all";
+    browser.wait.until(ExpectedConditions.urlToBe(base + allOf));
+    assertEquals(apiCount("/api/search" + allOf), waitForCount("5 articles"));
+    assertEquals("3 articles", apiCount("/api/search" + allOf));
+    assertEquals(List.of("Faction: all of Syrian Democratic Forces, YPG"), chipTexts());
+    browser.screenshot(SCREENSHOTS.resolve("results-all-of-desktop.png"));
+
+    // Excluding a value removes its hits; the value stays listed, struck out, with its count.
+    open("/?q=raqqa");
+    assertEquals("7 articles", waitForCount());
+    excludeButton("faction", "YPG").click();
+    browser.wait.until(ExpectedConditions.urlToBe(base + "/?q=raqqa&faction.not=YPG"));
+    assertEquals("4 articles", waitForCount("7 articles"));
+    assertEquals(apiCount("/api/search?q=raqqa&faction.not=YPG"), "4 articles");
+    for (String title : texts(By.cssSelector("#hits .hit-title"))) {
+      assertFalse(
+          List.of(
+                  RAQQA_COALITION,
+                  "Raqqa falls after four-month battle",
+                  "Islamic State driven out of Kobani")
+              .contains(title),
+          title);
+    }
+    assertEquals(List.of("Faction: not YPG"), chipTexts());
+    assertEquals("true", excludeButton("faction", "YPG").getAttribute("aria-pressed"));
+    assertEquals("3", facetCounts("faction").get("YPG"));
+    assertFalse(checkbox("faction", "YPG").isSelected());
+    browser.driver.findElement(By.cssSelector("#chips .chip")).click();
+    browser.wait.until(ExpectedConditions.urlToBe(base + "/?q=raqqa"));
+    assertEquals("7 articles", waitForCount("4 articles"));
+    browser.driver.navigate().back();
+    browser.wait.until(ExpectedConditions.urlToBe(base + "/?q=raqqa&faction.not=YPG"));
+    assertEquals("4 articles", waitForCount("7 articles"));
+  }
+
+  @Test
+  void placeTreeCountsTheSameArticlesWhateverIsTickedInIt() {
+    open("/?q=raqqa");
+    assertEquals("7 articles", waitForCount());
+    Map<String, String> places =
+        orderedMap(
+            "Raqqa",
+            "7",
+            "Ain Issa",
+            "1",
+            "Manbij",
+            "1",
+            "al-Bab",
+            "1",
+            "Deir ez-Zor",
+            "1",
+            "Kobani",
+            "1");
+    assertEquals(places, facetCounts("location"));
+    assertEquals(orderedMap("SY", "7"), facetCounts("country"));
+    assertEquals(
+        "Syria", text(By.cssSelector("#sidebar .facet-row:has([data-dim=country]) .facet-name")));
+
+    checkbox("location", "Ain Issa").click();
+    browser.wait.until(ExpectedConditions.urlToBe(base + "/?q=raqqa&location=Ain+Issa"));
+    assertEquals("1 article", waitForCount("7 articles"));
+    assertEquals(places, facetCounts("location"), "a place keeps its number");
+    assertEquals(orderedMap("SY", "7"), facetCounts("country"), "Syria still counts all seven");
+    assertEquals(List.of("Place: Ain Issa"), chipTexts());
+
+    checkbox("country", "SY").click();
+    browser.wait.until(ExpectedConditions.urlToBe(base + "/?q=raqqa&location=Ain+Issa&country=SY"));
+    assertEquals("1 article", waitForCount());
+    assertEquals(List.of("Place: Ain Issa", "Country: Syria"), chipTexts());
+    assertEquals(orderedMap("SY", "7"), facetCounts("country"));
+  }
+
+  @Test
+  void emptyQueryIsNewestFirstAndTheCursorGoesOnFromThere() throws IOException {
+    open("/");
+    assertEquals("11 articles", waitForCount());
+    WebElement sort = browser.driver.findElement(By.id("sort"));
+    assertEquals("newest", sort.getDomProperty("value"));
+    assertEquals(
+        "true",
+        browser
+            .driver
+            .findElement(By.cssSelector("#sort option[value=relevance]"))
+            .getDomProperty("disabled"));
+    assertEquals(
+        true,
+        browser.script(
+            "return performance.getEntriesByType('resource').map(e => e.name)"
+                + ".filter(n => n.includes('/api/search?'))"
+                + ".every(n => new URL(n).searchParams.get('sort') === 'newest');"));
+    assertEquals(
+        List.of("Rebel alliance tightens grip on Idlib", "Raqqa falls after four-month battle"),
+        texts(By.cssSelector("#hits .hit-title")).subList(0, 2));
+
+    // Past the numbered pages the page follows the API's cursor; here from the tenth hit.
+    RawHttp.Response first = RawHttp.get(app.port(), "/api/search?sort=newest&size=10");
+    String cursor = JsonMapper.create().readTree(first.body()).get("next").asText();
+    open("/?after=" + cursor + "&at=11");
+    assertEquals("11 articles", waitForCount());
+    assertEquals(1, browser.driver.findElements(By.cssSelector("#hits .hit")).size());
+    assertTrue(text(By.cssSelector("#hits .hit-title")).startsWith("A forum quoted"));
+    assertEquals("11", browser.driver.findElement(By.id("hits")).getDomProperty("start"));
+    assertEquals(List.of("« First page", "11–11 of 11"), texts(By.cssSelector("#pager li > *")));
+    browser.driver.findElement(By.linkText("« First page")).click();
+    browser.wait.until(ExpectedConditions.urlToBe(base + "/"));
+    browser.wait.until(d -> d.findElements(By.cssSelector("#hits .hit")).size() == 10);
+  }
+
+  @Test
+  void articleMarksTheQueryWordsStepsThroughThemAndListsWhatItNames() throws IOException {
+    browser.viewport(1280, 420, false); // short, so that stepping has to scroll
+    open("/?q=raqqa");
+    assertEquals("7 articles", waitForCount());
+    String id = apiHitId("/api/search?q=raqqa&location=Ain+Issa");
+    String body =
+        JsonMapper.create()
+            .readTree(RawHttp.get(app.port(), "/api/articles/" + id).body())
+            .get("body")
+            .asText();
+    java.util.regex.Matcher words =
+        java.util.regex.Pattern.compile("(?i)(?<![\\p{L}\\p{N}])raqqa(?![\\p{L}\\p{N}])")
+            .matcher(body);
+    int n = 0;
+    while (words.find()) {
+      n++;
+    }
+    assertEquals(2, n);
+    hit(RAQQA_COALITION).findElement(By.className("hit-link")).click();
+    browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("article-content")));
+    assertEquals(n, browser.driver.findElements(By.cssSelector("#article-body mark.find")).size());
+    WebElement count = browser.driver.findElement(By.id("find-count"));
+    // Opened at its third paragraph, whose match is the second.
+    assertEquals("match 2 of " + n, count.getText());
+    WebElement title = browser.driver.findElement(By.id("article-title"));
+    assertTrue(inViewport(title), "the title stays in view");
+    new Actions(browser.driver).sendKeys("n").perform();
+    assertEquals("match 1 of " + n, count.getText());
+    WebElement current = browser.driver.findElement(By.cssSelector("mark.find.current"));
+    assertEquals("Raqqa", current.getText());
+    assertTrue(inViewport(current));
+    assertTrue(inViewport(title));
+    new Actions(browser.driver).sendKeys(Keys.ENTER).perform();
+    assertEquals("match 2 of " + n, count.getText());
+    new Actions(browser.driver).sendKeys(Keys.chord(Keys.SHIFT, Keys.ENTER)).perform();
+    assertEquals("match 1 of " + n, count.getText());
+    browser.driver.findElement(By.id("find-prev")).click();
+    assertEquals("match 2 of " + n, count.getText());
+    assertTrue(inViewport(browser.driver.findElement(By.cssSelector("mark.find.current"))));
+    assertTrue(inViewport(title));
+
+    assertEquals(
+        List.of(
+            "Islamic State 2",
+            "Syrian Democratic Forces 2",
+            "YPG 1",
+            "Raqqa 2",
+            "Ain Issa 1",
+            "May 2017 1"),
+        texts(By.cssSelector("#article-entities .panel-step")).stream()
+            .map(t -> t.replace('\n', ' '))
+            .toList());
+    WebElement raqqa = panelStep("Raqqa");
+    raqqa.click();
+    assertEquals("1 of 2", raqqa.findElement(By.className("panel-count")).getText());
+    raqqa.click();
+    assertEquals("2 of 2", raqqa.findElement(By.className("panel-count")).getText());
+    List<WebElement> places =
+        browser.driver.findElements(By.cssSelector("#article-body a.mention.place"));
+    assertEquals(
+        List.of("", "", "current"),
+        places.stream()
+            .map(p -> p.getAttribute("class").contains("current") ? "current" : "")
+            .toList());
+    assertTrue(inViewport(places.get(2)));
+    browser.viewport(1280, 900, false);
+    browser.screenshot(SCREENSHOTS.resolve("article-find-desktop.png"));
+
+    browser
+        .driver
+        .findElement(
+            By.cssSelector("#article-entities a[aria-label='Search the archive for Ain Issa']"))
+        .click();
+    browser.wait.until(ExpectedConditions.urlToBe(base + "/?location=Ain+Issa"));
+    assertEquals("1 article", waitForCount());
+  }
+
+  @Test
+  void phoneFiltersAreASheetWhoseButtonBringsTheResultsIntoView() throws IOException {
+    browser.viewport(390, 844, true);
+    open("/?q=raqqa");
+    assertEquals("7 articles", waitForCount());
+    browser.driver.findElement(By.id("filters-toggle")).click();
+    WebElement sheet = browser.driver.findElement(By.id("filters-sheet"));
+    assertTrue(sheet.isDisplayed());
+    assertEquals("Show 7 results", text(By.id("filters-done")));
+    checkbox("site", "Levant Daily").click();
+    browser.wait.until(ExpectedConditions.urlToBe(base + "/?q=raqqa&site=Levant+Daily"));
+    assertEquals("3 articles", waitForCount("7 articles"));
+    assertTrue(sheet.isDisplayed(), "the sheet stays open for more filters");
+    assertEquals("Show 3 results", text(By.id("filters-done")));
+    browser.screenshot(SCREENSHOTS.resolve("filters-sheet-phone.png"));
+    browser.driver.findElement(By.id("filters-done")).click();
+    assertFalse(sheet.isDisplayed());
+    WebElement heading = browser.driver.findElement(By.id("results-heading"));
+    assertTrue(inViewport(heading), "the results are in view, not below the filters");
+    assertEquals("results-heading", browser.driver.switchTo().activeElement().getAttribute("id"));
+    assertTrue(inViewport(browser.driver.findElement(By.cssSelector("#hits .hit-title"))));
+    assertFitsWidth();
+  }
+
+  @Test
+  void focusGoesToTheResultsAfterASearchAndBackToWhatOpenedAnArticleOrPickedDates() {
+    open("/");
+    assertEquals("11 articles", waitForCount());
+    new Actions(browser.driver).sendKeys("raqqa", Keys.ENTER).perform();
+    assertEquals("7 articles", waitForCount("11 articles"));
+    browser.wait.until(
+        d -> "results-heading".equals(d.switchTo().activeElement().getAttribute("id")));
+
+    WebElement link = hit(RAQQA_COALITION).findElement(By.className("hit-link"));
+    link.click();
+    browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("article-content")));
+    new Actions(browser.driver).sendKeys(Keys.ESCAPE).perform();
+    browser.wait.until(ExpectedConditions.urlToBe(base + "/?q=raqqa"));
+    browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("hits")));
+    WebElement focused = browser.driver.switchTo().activeElement();
+    assertEquals("hit-link", focused.getAttribute("class"));
+    assertEquals(RAQQA_COALITION, focused.getText());
+
+    browser.script("arguments[0].focus()", bar("2017"));
+    new Actions(browser.driver).sendKeys(Keys.ENTER).perform();
+    browser.wait.until(
+        ExpectedConditions.urlToBe(base + "/?q=raqqa&from=2017-01-01&to=2017-12-31"));
+    assertEquals("5 articles", waitForCount("7 articles"));
+    browser.wait.until(
+        d ->
+            String.valueOf(d.switchTo().activeElement().getAttribute("aria-label"))
+                .startsWith("January 2017:"));
+  }
+
+  @Test
   void timelineBarsSetTheDatesByClickDragAndKeyboard() {
     open("/");
     assertEquals("11 articles", waitForCount());
@@ -277,7 +546,9 @@ class PageBrowserTest {
     assertFalse(sidebar.isDisplayed(), "filters fold away");
     browser.driver.findElement(By.id("filters-toggle")).click();
     assertTrue(sidebar.isDisplayed());
-    browser.driver.findElement(By.id("filters-toggle")).click();
+    new Actions(browser.driver).sendKeys(Keys.ESCAPE).perform(); // the sheet covers the toggle
+    assertFalse(sidebar.isDisplayed());
+    assertEquals("filters-toggle", browser.driver.switchTo().activeElement().getAttribute("id"));
     assertFitsWidth();
     browser.screenshot(SCREENSHOTS.resolve("results-phone.png"));
 
@@ -319,6 +590,54 @@ class PageBrowserTest {
     return browser.driver.findElements(By.cssSelector("#chips .chip")).stream()
         .map(chip -> chip.getAttribute("aria-label"))
         .toList();
+  }
+
+  /** Each chip's text without its "×", e.g. "Faction: not YPG". */
+  private static List<String> chipTexts() {
+    return browser.driver.findElements(By.cssSelector("#chips .chip")).stream()
+        .map(
+            chip ->
+                chip.findElement(By.className("chip-label")).getText()
+                    + " "
+                    + chip.findElement(By.className("chip-value")).getText())
+        .toList();
+  }
+
+  /** The API's total for a request, in the page's words ("3 articles"). */
+  private static String apiCount(String target) throws IOException {
+    RawHttp.Response r = RawHttp.get(app.port(), target);
+    assertEquals(200, r.status(), r.body());
+    int total = JsonMapper.create().readTree(r.body()).get("total").asInt();
+    return total == 0 ? "No articles" : total + (total == 1 ? " article" : " articles");
+  }
+
+  /** The first hit's id for a search. */
+  private static String apiHitId(String target) throws IOException {
+    RawHttp.Response r = RawHttp.get(app.port(), target);
+    return JsonMapper.create().readTree(r.body()).get("hits").get(0).get("id").asText();
+  }
+
+  private static WebElement panelStep(String name) {
+    return browser.driver.findElements(By.cssSelector("#article-entities .panel-step")).stream()
+        .filter(b -> b.findElement(By.className("panel-name")).getText().equals(name))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private static WebElement modeButton(String dim, String mode) {
+    return browser.driver.findElement(
+        By.cssSelector(
+            "#sidebar .facet-mode-button[data-dim='" + dim + "'][data-mode='" + mode + "']"));
+  }
+
+  private static WebElement excludeButton(String dim, String value) {
+    return browser.driver.findElements(By.cssSelector("#sidebar .facet-exclude")).stream()
+        .filter(
+            b ->
+                dim.equals(b.getAttribute("data-dim"))
+                    && value.equals(b.getAttribute("data-value")))
+        .findFirst()
+        .orElseThrow();
   }
 
   private static WebElement hit(String title) {
