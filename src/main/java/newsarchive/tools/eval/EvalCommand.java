@@ -28,7 +28,10 @@ public final class EvalCommand {
   private final PublicationDateEval dates;
   private final FakesEval fakes;
   private final MentionEval mentions;
+  private final ToponymEval toponyms;
   private final ObjectMapper json;
+
+  private static final List<String> TOPONYM_SETS = List.of("TR-News.xml", "lgl.xml");
 
   public EvalCommand(
       HtmlCleaner cleaner,
@@ -48,6 +51,7 @@ public final class EvalCommand {
             new Governorates(gazetteer),
             new ActorClasses(new FactionAncestry(gazetteer)));
     this.mentions = new MentionEval(readers, tagger);
+    this.toponyms = new ToponymEval(tagger);
     this.json = Objects.requireNonNull(json, "json");
   }
 
@@ -147,8 +151,19 @@ public final class EvalCommand {
               s.canonical());
       s.errors().forEach(e -> failing.add("mentions " + e));
     }
+    List<EvalReport.Toponyms> toponymScores = new ArrayList<>();
+    Path toponymDir = options.evalDir().resolve("toponyms");
+    for (String corpus : present(toponymDir, skipped) ? TOPONYM_SETS : List.<String>of()) {
+      Path file = toponymDir.resolve(corpus);
+      if (present(file, skipped)) {
+        ToponymEval.Score s = toponyms.run(file);
+        s.parts().forEach(p -> toponymScores.add(ToponymEval.report(p, s.articlesPerSecond())));
+        failing.addAll(s.lookErrors());
+      }
+    }
     EvalReport report =
-        new EvalReport(bodyScore, titleScore, dateScore, fakesScore, mentionScore, skipped);
+        new EvalReport(
+            bodyScore, titleScore, dateScore, fakesScore, mentionScore, skipped, toponymScores);
     List<String> underFloor = options.check() ? Floors.failures(report.scores()) : List.of();
     if (options.json()) {
       out.println(json.writeValueAsString(report));

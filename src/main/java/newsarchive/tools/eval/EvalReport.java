@@ -15,9 +15,11 @@ public record EvalReport(
     Accuracy publicationDate,
     Fakes fakes,
     Mentions mentions,
-    List<String> skipped) {
+    List<String> skipped,
+    List<Toponyms> toponyms) {
   public EvalReport {
     skipped = List.copyOf(skipped);
+    toponyms = List.copyOf(toponyms);
   }
 
   /** Article body extraction with the benchmark's shingle metric. */
@@ -38,6 +40,21 @@ public record EvalReport(
       double placePrecision,
       double placeRecall,
       double canonical) {}
+
+  /**
+   * Place mentions on one part of a toponym corpus, by overlap: the archive's convention (demonyms
+   * are not places) and, in {@code f1WithDemonyms}, the corpus's.
+   */
+  public record Toponyms(
+      String corpus,
+      String part,
+      int articles,
+      int toponyms,
+      double precision,
+      double recall,
+      double f1,
+      double f1WithDemonyms,
+      double articlesPerSecond) {}
 
   /** Every score by the name its floor has, in table order; skipped sets are absent. */
   public Map<String, Double> scores() {
@@ -63,6 +80,12 @@ public record EvalReport(
       out.put(Floors.PLACE_PRECISION, mentions.placePrecision());
       out.put(Floors.PLACE_RECALL, mentions.placeRecall());
       out.put(Floors.CANONICAL, mentions.canonical());
+    }
+    for (Toponyms t : toponyms) {
+      out.put(Floors.toponym(t.corpus(), t.part(), "precision"), t.precision());
+      out.put(Floors.toponym(t.corpus(), t.part(), "recall"), t.recall());
+      out.put(Floors.toponym(t.corpus(), t.part(), "F1"), t.f1());
+      out.put(Floors.toponym(t.corpus(), t.part(), "F1 with demonyms"), t.f1WithDemonyms());
     }
     return out;
   }

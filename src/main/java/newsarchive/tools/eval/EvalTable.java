@@ -39,10 +39,20 @@ final class EvalTable {
     if (report.mentions() != null) {
       out.printf(Locale.ROOT, "gold mentions: %d articles%n", report.mentions().articles());
     }
-    out.printf(Locale.ROOT, "%-32s %7s %7s%n", "measure", "score", "floor");
+    for (EvalReport.Toponyms t : report.toponyms()) {
+      out.printf(
+          Locale.ROOT,
+          "toponyms %s %s: %d articles, %d toponyms (demonyms not counted), %.0f articles/s%n",
+          t.corpus(),
+          t.part(),
+          t.articles(),
+          t.toponyms(),
+          t.articlesPerSecond());
+    }
+    out.printf(Locale.ROOT, "%-44s %7s %7s%n", "measure", "score", "floor");
     for (Map.Entry<String, Double> e : report.scores().entrySet()) {
       out.printf(
-          Locale.ROOT, "%-32s %7.3f %7.3f%n", e.getKey(), e.getValue(), Floors.of(e.getKey()));
+          Locale.ROOT, "%-44s %7.3f %7.3f%n", e.getKey(), e.getValue(), Floors.of(e.getKey()));
     }
   }
 

@@ -31,8 +31,11 @@ class FloorsTest {
             new EvalReport.Accuracy(1, 1, 1),
             new EvalReport.Fakes(1, 1, 1, 1),
             new EvalReport.Mentions(1, 1, 1, 1, 1, 1),
-            List.of());
-    assertEquals(12, report.scores().size());
+            List.of(),
+            List.of(
+                new EvalReport.Toponyms("TR-News", "SCORE", 1, 1, 1, 1, 1, 1, 1),
+                new EvalReport.Toponyms("lgl", "SCORE", 1, 1, 1, 1, 1, 1, 1)));
+    assertEquals(20, report.scores().size());
     report.scores().keySet().forEach(m -> assertEquals(true, Floors.of(m) > 0, m));
   }
 }
