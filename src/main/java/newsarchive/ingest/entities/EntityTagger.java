@@ -21,18 +21,18 @@ import newsarchive.gazetteer.PlaceFacts;
  */
 public final class EntityTagger {
 
-  private static final Set<String> FOCUS = Set.of("SY", "IQ");
-
   private final Gazetteer gazetteer;
   private final AliasMatcher matcher;
   private final PlaceResolver resolver;
   private final NameContext context;
+  private final PlaceEvidence evidence;
 
   public EntityTagger(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
     this.matcher = new AliasMatcher(gazetteer);
     this.resolver = new PlaceResolver(gazetteer);
     this.context = new NameContext(gazetteer);
+    this.evidence = new PlaceEvidence(gazetteer);
   }
 
   public Entities tag(String body) {
@@ -49,7 +49,7 @@ public final class EntityTagger {
       factionMentions.computeIfAbsent(entry, k -> new ArrayList<>()).add(mention(body, tokens, m));
     }
     int[] chosen = resolver.resolve(body, tokens, places);
-    Set<String> anchorCountries = resolver.anchorCountries(chosen);
+    Set<String> settings = evidence.settings(tokens, chosen);
     Map<Integer, List<Mention>> placeMentions = new LinkedHashMap<>();
     for (int i = 0; i < places.size(); i++) {
       AliasMatch m = places.get(i);
@@ -62,7 +62,7 @@ public final class EntityTagger {
       if (qualifier
           || !context.isPlace(body, tokens, m, entry)
           || resolver.isQualifiedElsewhere(body, tokens, m.last(), entry.country())
-          || isStray(mention.text(), entry, chosen[i], anchorCountries)) {
+          || !evidence.isLikely(mention.text(), chosen[i], settings)) {
         continue;
       }
       placeMentions.computeIfAbsent(chosen[i], k -> new ArrayList<>()).add(mention);
@@ -99,23 +99,6 @@ public final class EntityTagger {
       }
     }
     return best;
-  }
-
-  // A place under 100,000 people outside Syria and Iraq, in a country the article does not name,
-  // is more likely a word, a person or a Syrian district that shares a foreign town's name.
-  // A city too, when named otherwise than by its canonical name: "al-Jadida" in Aleppo is not El
-  // Jadida in Morocco.
-  private boolean isStray(String mention, GazetteerEntry entry, int index, Set<String> anchors) {
-    boolean small =
-        gazetteer.facts(index).population() < 100_000
-            || !mention.equalsIgnoreCase(entry.canonical());
-    // A region of several countries (the Middle East) has none and is never stray.
-    return small
-        && entry.country() != null
-        && !entry.type().equals("country")
-        && !entry.type().equals("capital")
-        && !FOCUS.contains(entry.country())
-        && !anchors.contains(entry.country());
   }
 
   // Words some aliases carry that are not part of the name itself: a mention covers "Anbar" in

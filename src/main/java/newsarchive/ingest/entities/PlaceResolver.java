@@ -135,7 +135,19 @@ final class PlaceResolver {
       }
       key.append(tokens.get(k).key());
       Set<String> countries = gazetteer.divisionCountries(key.toString());
-      if (!countries.isEmpty() && !countries.contains(country)) {
+      if (!countries.isEmpty()
+          && !countries.contains(country)
+          && !namesPlaceIn(key.toString(), country)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // "Tbilisi, Georgia": the name after the comma is also a place of the candidate's own country.
+  private boolean namesPlaceIn(String key, String country) {
+    for (AliasTarget t : gazetteer.targets(key)) {
+      if (country != null && country.equals(gazetteer.entry(t.entry()).country())) {
         return true;
       }
     }

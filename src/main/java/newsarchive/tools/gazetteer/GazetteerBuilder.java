@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.zip.GZIPOutputStream;
+import newsarchive.gazetteer.CountryContext;
 import newsarchive.gazetteer.GazetteerEntry;
 import newsarchive.gazetteer.GazetteerFile;
 import newsarchive.gazetteer.NameTokenizer;
@@ -85,6 +86,18 @@ public final class GazetteerBuilder {
         outDir.resolve(GazetteerFile.PERSON_WORDS),
         overlay.personWords().stream().sorted().toList(),
         StandardCharsets.UTF_8);
+    CountryContextReader context =
+        new CountryContextReader(dataDir.resolve("gazetteer"), dataDir.resolve("actors"));
+    Set<String> placeKeys = new HashSet<>();
+    placeDrafts.forEach(d -> d.aliases.forEach(a -> placeKeys.add(NameTokenizer.key(a))));
+    Map<String, Set<String>> demonyms = context.demonyms(placeKeys);
+    try (Writer writer =
+        Files.newBufferedWriter(outDir.resolve(CountryContext.NAME), StandardCharsets.UTF_8)) {
+      for (Map.Entry<String, Set<String>> c : context.neighbours().entrySet()) {
+        CountryContext.write(
+            writer, c.getKey(), c.getValue(), demonyms.getOrDefault(c.getKey(), Set.of()));
+      }
+    }
     long overlayPlaces = placeDrafts.stream().filter(d -> d.overlay).count();
     return String.format(
         Locale.ROOT,

@@ -77,12 +77,15 @@ final class GeoNamesReader {
     return new ArrayList<>(byIso.values());
   }
 
-  /** The first-level divisions of the region's countries, by code such as "SY.04". */
+  /**
+   * The first-level divisions of every country, by code such as "SY.04" or "US.TX": the press names
+   * states and provinces everywhere ("Texas", "Alberta", "Sichuan").
+   */
   Map<String, EntryDraft> admin1() throws IOException {
     Map<String, EntryDraft> byCode = new LinkedHashMap<>();
     for (String line : Files.readAllLines(dir.resolve("geonames_admin1CodesASCII.tsv"))) {
       String[] c = line.split("\t", -1);
-      if (line.startsWith("#") || c.length < 4 || !MENA.contains(c[0].substring(0, 2))) {
+      if (line.startsWith("#") || c.length < 4) {
         continue;
       }
       EntryDraft d = new EntryDraft(GazetteerEntry.Kind.PLACE, c[2], "admin1");

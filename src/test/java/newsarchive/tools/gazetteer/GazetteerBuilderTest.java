@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.zip.GZIPOutputStream;
+import newsarchive.gazetteer.CountryContext;
 import newsarchive.gazetteer.Gazetteer;
 import newsarchive.gazetteer.GazetteerEntry;
 import newsarchive.gazetteer.GazetteerFile;
@@ -132,6 +133,9 @@ class GazetteerBuilderTest {
         "# comment\nHEZBOLLAH_ [LBNREB] # note\n+HIZBULLAH\n+HASSAN_NASRALLAH_\n\n"
             + "ANGRY_BRIGADE_ [ITAREB] # not the region\n");
     Files.writeString(
+        actors.resolve("Phoenix.Countries.actors.txt"),
+        "SYRIA_  [SYR]\n+SYRIAN_ \n+DAMASCUS_ \n+RAQQAH\n\tARMY\nBASHAR_AL-ASSAD_\n+ASSADIAN\n");
+    Files.writeString(
         overlay.resolve("places.tsv"),
         "canonical\ttype\tcountry\tadmin1\tlat\tlon\tgeonameId\taliases\n"
             + row("Raqqa", "city", "SY", "", "", "", "172955", "Raqqah|Al-Raqqa")
@@ -146,9 +150,9 @@ class GazetteerBuilderTest {
     Files.writeString(overlay.resolve("person-words.tsv"), "word\nMichael\n");
     summary = new GazetteerBuilder(dir.resolve("data"), overlay).build(dir.resolve("out"));
     try (InputStream entries = Files.newInputStream(dir.resolve("out/" + GazetteerFile.NAME));
-        InputStream words =
-            Files.newInputStream(dir.resolve("out/" + GazetteerFile.PERSON_WORDS))) {
-      gazetteer = Gazetteer.read(entries, words);
+        InputStream words = Files.newInputStream(dir.resolve("out/" + GazetteerFile.PERSON_WORDS));
+        InputStream countries = Files.newInputStream(dir.resolve("out/" + CountryContext.NAME))) {
+      gazetteer = Gazetteer.read(entries, words, countries);
     }
   }
 
@@ -197,6 +201,14 @@ class GazetteerBuilderTest {
     Set<String> types =
         gazetteer.resolve("Badia").stream().map(GazetteerEntry::type).collect(Collectors.toSet());
     assertEquals(Set.of("region"), types);
+  }
+
+  @Test
+  void countriesKeepTheirNeighboursAndTheAdjectivesForTheirPeople() {
+    assertEquals(Set.of("IQ", "JO"), gazetteer.countryContext().neighbours("SY"));
+    assertEquals("SY", gazetteer.countryContext().demonymCountry("syrian"));
+    assertEquals(null, gazetteer.countryContext().demonymCountry("raqqah"));
+    assertEquals(null, gazetteer.countryContext().demonymCountry("assadian"));
   }
 
   @Test
