@@ -63,7 +63,7 @@ final class PlaceEvidence {
     long population = gazetteer.facts(index).population();
     int score =
         switch (type) {
-          case "admin1" -> 2;
+          case "admin1", "admin2" -> 2;
           case "city", "town", "village" ->
               population >= 100_000 ? 2 : population >= 10_000 ? 1 : 0;
           default -> 1; // the overlay's regions, districts, crossings, rivers

@@ -52,7 +52,15 @@ public final class GazetteerBuilder {
     List<EntryDraft> cities = geonames.cities(geonames.admin1Names());
     PlaceAssembly places = new PlaceAssembly(countries, admin1, cities, filter);
     places.applyOverlay(overlay.places());
-    List<EntryDraft> placeDrafts = places.finish();
+    List<EntryDraft> placeDrafts = new ArrayList<>(places.finish());
+    for (EntryDraft county : geonames.counties(geonames.admin1Names())) {
+      EntryDraft division = admin1.get(county.admin1Code);
+      if (division != null && (division.lat != 0 || division.lon != 0)) {
+        county.lat = division.lat; // GeoNames' admin2 table has no coordinates: the state's
+        county.lon = division.lon;
+        placeDrafts.add(county);
+      }
+    }
 
     FactionAssembly factions = new FactionAssembly(filter);
     factions.addOverlay(overlay.factions());
@@ -103,8 +111,8 @@ public final class GazetteerBuilder {
         Locale.ROOT,
         "Gazetteer written to %s (%,d bytes): %,d factions (%d from the overlay; UCDP gave %d"
             + " groups, %d merged into known ones; Phoenix gave %d, %d merged) and %,d places"
-            + " (%d countries, %d first-level divisions, %,d populated places; %d from or corrected"
-            + " by the overlay), %,d aliases in all.",
+            + " (%d countries, %d first-level divisions, %,d counties, %,d populated places; %d from"
+            + " or corrected by the overlay), %,d aliases in all.",
         file,
         Files.size(file),
         factionDrafts.size(),
@@ -116,6 +124,7 @@ public final class GazetteerBuilder {
         placeDrafts.size(),
         placeDrafts.stream().filter(d -> d.type.equals("country")).count(),
         placeDrafts.stream().filter(d -> d.type.equals("admin1")).count(),
+        placeDrafts.stream().filter(d -> d.type.equals("admin2")).count(),
         placeDrafts.stream().filter(d -> d.featureCode.startsWith("PPL")).count(),
         overlayPlaces,
         aliasCount);

@@ -1,5 +1,7 @@
 package newsarchive.tools.gazetteer;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -99,6 +101,34 @@ final class GeoNamesReader {
       byCode.put(c[0], d);
     }
     return byCode;
+  }
+
+  /**
+   * The second-level divisions named as counties or parishes ("Madison County", "Rapides Parish"):
+   * the press names them with that word, so the name cannot be a person's or a common word. Other
+   * second-level names (districts, rayons) stay out: alone they are often a town's or a word.
+   */
+  List<EntryDraft> counties(Map<String, String> admin1Names) throws IOException {
+    List<EntryDraft> out = new ArrayList<>();
+    JsonNode all = new ObjectMapper().readTree(dir.resolve("geonames_admin2.json").toFile());
+    for (JsonNode node : all) {
+      String code = node.path("code").asText();
+      String name = node.path("name").asText().strip();
+      String[] parts = code.split("\\.");
+      if (parts.length < 3 || !(name.endsWith(" County") || name.endsWith(" Parish"))) {
+        continue;
+      }
+      EntryDraft d = new EntryDraft(GazetteerEntry.Kind.PLACE, name, "admin2");
+      d.country = parts[0];
+      d.admin1Code = parts[0] + "." + parts[1];
+      d.admin1 = admin1Names.get(d.admin1Code);
+      d.featureCode = "ADM2";
+      addIfFit(d, name);
+      if (!d.aliases.isEmpty()) {
+        out.add(d);
+      }
+    }
+    return out;
   }
 
   /** Names of every first-level division in the world, by code, for the admin1 field. */

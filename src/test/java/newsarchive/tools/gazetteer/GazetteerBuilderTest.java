@@ -103,6 +103,10 @@ class GazetteerBuilderTest {
             + row("SY.04", "Ar-Raqqah", "Ar-Raqqah", "172957")
             + row("SY.08", "Rif-dimashq", "Rif-dimashq", "170652"));
     Files.writeString(
+        gaz.resolve("geonames_admin2.json"),
+        "[{\"code\": \"SY.04.1\", \"name\": \"Example County\"},"
+            + " {\"code\": \"SY.04.2\", \"name\": \"Example District\"}]");
+    Files.writeString(
         gaz.resolve("mena_cities500_2023-03.txt"),
         city(
                 "172955",
@@ -164,7 +168,7 @@ class GazetteerBuilderTest {
   void summaryCountsWhatWasBuilt() {
     assertTrue(
         summary.contains("3 factions (2 from the overlay; UCDP gave 2 groups, 2 merged"), summary);
-    assertTrue(summary.contains("Phoenix gave 1, 0 merged) and 7 places (1 countries"), summary);
+    assertTrue(summary.contains("Phoenix gave 1, 0 merged) and 8 places (1 countries"), summary);
   }
 
   @Test
@@ -209,6 +213,14 @@ class GazetteerBuilderTest {
     assertEquals("SY", gazetteer.countryContext().demonymCountry("syrian"));
     assertEquals(null, gazetteer.countryContext().demonymCountry("raqqah"));
     assertEquals(null, gazetteer.countryContext().demonymCountry("assadian"));
+  }
+
+  @Test
+  void countiesAreNamedWithTheirWordAndPlacedInTheirDivision() {
+    GazetteerEntry county = gazetteer.resolve("Example County").orElseThrow();
+    assertEquals("admin2", county.type());
+    assertEquals("SY", county.country());
+    assertTrue(gazetteer.resolve("Example District").isEmpty());
   }
 
   @Test
