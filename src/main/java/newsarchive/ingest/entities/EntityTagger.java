@@ -50,19 +50,33 @@ public final class EntityTagger {
     }
     int[] chosen = resolver.resolve(body, tokens, places);
     Set<String> settings = evidence.settings(tokens, chosen);
+    // One sense per article: a word read as a surname once is doubted as a place everywhere.
+    boolean[] named = new boolean[tokens.size()];
+    for (AliasMatch m : all) {
+      java.util.Arrays.fill(named, m.first(), m.last() + 1, true);
+    }
+    Set<String> surnames = new java.util.HashSet<>();
+    for (int i = 0; i < places.size(); i++) {
+      AliasMatch m = places.get(i);
+      NameContext.Surname surname = context.surname(body, tokens, m, named);
+      if (surname == NameContext.Surname.AFTER_TITLE
+          || (surname == NameContext.Surname.AFTER_NAME && evidence.mayBeSurname(chosen[i]))) {
+        surnames.add(tokens.get(m.first()).key());
+      }
+    }
     Map<Integer, List<Mention>> placeMentions = new LinkedHashMap<>();
     for (int i = 0; i < places.size(); i++) {
       AliasMatch m = places.get(i);
       GazetteerEntry entry = gazetteer.entry(chosen[i]);
       Mention mention = mention(body, tokens, m);
-      boolean qualifier =
-          i > 0
-              && !entry.type().equals("country")
-              && resolver.qualifiesPrevious(body, tokens, places.get(i - 1), chosen[i - 1], m);
-      if (qualifier
-          || !context.isPlace(body, tokens, m, entry)
+      // "Alexandria, Virginia": the division that qualifies a town is named too, and tagged.
+      if (!context.isPlace(body, tokens, m, entry)
           || resolver.isQualifiedElsewhere(body, tokens, m.last(), entry.country())
-          || !evidence.isLikely(mention.text(), chosen[i], settings)) {
+          || !evidence.isLikely(
+              mention.text(),
+              chosen[i],
+              settings,
+              m.first() == m.last() && surnames.contains(tokens.get(m.first()).key()))) {
         continue;
       }
       placeMentions.computeIfAbsent(chosen[i], k -> new ArrayList<>()).add(mention);

@@ -20,6 +20,7 @@ final class PlaceEvidence {
 
   private static final Set<String> FOCUS = Set.of("SY", "IQ");
   private static final int ENOUGH = 3;
+  private static final Set<String> TOWNS = Set.of("city", "town", "village");
 
   private final Gazetteer gazetteer;
   private final CountryContext countries;
@@ -52,17 +53,31 @@ final class PlaceEvidence {
     return out;
   }
 
-  /** Whether the signals for place {@code index}, mentioned as {@code text}, are enough. */
-  boolean isLikely(String text, int index, Set<String> settings) {
+  /**
+   * Whether a capitalised word before this place's name may make it a surname: for towns and cities
+   * outside Syria and Iraq, whose villages the gazetteer knows and whose unknown neighbours ("the
+   * villages of Sraqb and Sarmin") are no given names.
+   */
+  boolean mayBeSurname(int index) {
+    GazetteerEntry entry = gazetteer.entry(index);
+    return TOWNS.contains(entry.type()) && !FOCUS.contains(entry.country());
+  }
+
+  /**
+   * Whether the signals for place {@code index}, mentioned as {@code text}, are enough; {@code
+   * surname} when the article uses the word as a person's name somewhere.
+   */
+  boolean isLikely(String text, int index, Set<String> settings, boolean surname) {
     GazetteerEntry entry = gazetteer.entry(index);
     String country = entry.country();
     String type = entry.type();
-    if (country == null || type.equals("country") || type.equals("capital")) {
+    if (country == null || (!surname && (type.equals("country") || type.equals("capital")))) {
       return true; // a region of several countries (the Middle East), a country, a capital
     }
     long population = gazetteer.facts(index).population();
     int score =
         switch (type) {
+          case "country", "capital" -> 4;
           case "admin1", "admin2" -> 2;
           case "city", "town", "village" ->
               population >= 100_000 ? 2 : population >= 10_000 ? 1 : 0;
@@ -75,6 +90,9 @@ final class PlaceEvidence {
       score += 3;
     } else if (settings.stream().anyMatch(s -> countries.neighbours(s).contains(country))) {
       score += 1;
+    }
+    if (surname) {
+      score -= 3;
     }
     return score >= ENOUGH;
   }

@@ -73,18 +73,6 @@ final class PlaceResolver {
     return chosen;
   }
 
-  /** The countries the article names, or whose capitals it names: context for small places. */
-  Set<String> anchorCountries(int[] chosen) {
-    Set<String> countries = new HashSet<>();
-    for (int index : chosen) {
-      GazetteerEntry entry = gazetteer.entry(index);
-      if (entry.type().equals("country") || entry.type().equals("capital")) {
-        countries.add(entry.country());
-      }
-    }
-    return countries;
-  }
-
   private int byPrior(AliasMatch m) {
     int best = m.targets().get(0).entry();
     for (AliasTarget t : m.targets()) {
@@ -152,20 +140,6 @@ final class PlaceResolver {
       }
     }
     return false;
-  }
-
-  /** Whether this match is the division or country that qualifies the place before it. */
-  boolean qualifiesPrevious(
-      String text, List<NameToken> tokens, AliasMatch previous, int previousEntry, AliasMatch m) {
-    if (previous == null || previous.last() + 1 != m.first()) {
-      return false;
-    }
-    return isQualified(
-        text,
-        tokens,
-        previous.last(),
-        gazetteer.entry(previousEntry),
-        gazetteer.facts(previousEntry));
   }
 
   // "Damascus, Syria" or "Alexandria, Virginia": a comma, then the candidate's country or

@@ -133,6 +133,24 @@ class EntityTaggerTest {
   }
 
   @Test
+  void aSurnameOnceIsASurnameThroughoutTheArticle() {
+    assertEquals(Set.of(), places("Senator Lincoln spoke on Monday. Lincoln said nothing more."));
+    assertEquals(
+        Set.of("Lincoln", "Nebraska"), places("Floods reached Lincoln, Nebraska, on Monday."));
+  }
+
+  @Test
+  void theArticlesPeopleAndNeighboursAreEvidenceForItsPlaces() {
+    assertEquals(
+        Set.of("Janin", "Ramallah", "West Bank"),
+        places("Israeli troops raided Jenin and Ramallah in the West Bank on Monday."));
+    assertEquals(Set.of("Alberta", "Texas"), places("Storms hit Alberta and Texas."));
+    assertEquals(
+        Set.of("Madison County", "Illinois"),
+        places("Roads in Madison County, Illinois, were closed."));
+  }
+
+  @Test
   void namedBackersAndAdjectivesAreNotPlaces() {
     assertEquals(Set.of(), places("Turkey-backed rebels and U.S. officials met."));
     assertEquals(Set.of("United States"), places("They flew to the U.S. on Monday."));
@@ -148,7 +166,9 @@ class EntityTaggerTest {
     assertEquals("LY", place("Clashes in Tripoli, Libya.", "Tripoli").country());
     assertEquals(
         "LB", place("Beirut and Sidon were calm but Tripoli was not.", "Tripoli").country());
-    assertEquals(Set.of("Alexandria"), places("A protest in Alexandria, Virginia, drew hundreds."));
+    assertEquals(
+        Set.of("Alexandria", "Virginia"),
+        places("A protest in Alexandria, Virginia, drew hundreds."));
     assertEquals("US", place("A protest in Alexandria, Virginia.", "Alexandria").country());
   }
 
