@@ -171,6 +171,12 @@ public final class Gazetteer {
   }
 
   /** The entry with this canonical name (the most prominent if places share it). */
+  /** The index of the entry with this canonical name, or -1. */
+  public int indexOfCanonicalName(String name) {
+    Integer index = byCanonical.get(name);
+    return index == null ? -1 : index;
+  }
+
   public Optional<GazetteerEntry> byCanonicalName(String name) {
     Integer index = byCanonical.get(name);
     if (index == null) {
