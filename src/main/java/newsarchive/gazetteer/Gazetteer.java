@@ -30,6 +30,8 @@ public final class Gazetteer {
   /** Titles and given names, one key a line, beside the entries. */
   static final String PERSON_WORDS = "/newsarchive/gazetteer/" + GazetteerFile.PERSON_WORDS;
 
+  static final String COUNTRIES = "/newsarchive/gazetteer/" + CountryContext.NAME;
+
   private static final AliasTarget[] NONE = new AliasTarget[0];
 
   private final List<GazetteerEntry> entries;
@@ -41,13 +43,16 @@ public final class Gazetteer {
   private final Set<String> lowerCaseStarts = new HashSet<>();
   private final Map<String, Integer> byCanonical;
   private final Map<String, Integer> countries = new HashMap<>();
-  // Names of first-level divisions that are no place's alias ("Oregon"), with their countries.
+  // Names of first-level divisions ("Oregon", "Dimashq"), with their countries.
   private final Map<String, Set<String>> divisionCountries = new HashMap<>();
+  private final CountryContext countryContext;
   private final int maxTokens;
   private final Set<String> personWords;
 
-  private Gazetteer(List<GazetteerFile.Row> rows, Set<String> personWords) {
+  private Gazetteer(
+      List<GazetteerFile.Row> rows, Set<String> personWords, CountryContext countryContext) {
     this.personWords = Set.copyOf(personWords);
+    this.countryContext = countryContext;
     int n = rows.size();
     List<GazetteerEntry> list = new ArrayList<>(n);
     facts = new PlaceFacts[n];
@@ -96,9 +101,7 @@ public final class Gazetteer {
       PlaceFacts f = facts[i];
       if (f != null && f.admin1() != null) {
         String key = NameTokenizer.key(f.admin1());
-        if (!targets.containsKey(key)) {
-          divisionCountries.computeIfAbsent(key, k -> new HashSet<>()).add(list.get(i).country());
-        }
+        divisionCountries.computeIfAbsent(key, k -> new HashSet<>()).add(list.get(i).country());
       }
     }
     aliases = new HashMap<>(targets.size() * 2);
@@ -109,11 +112,12 @@ public final class Gazetteer {
   /** Reads the gazetteer committed under /newsarchive/gazetteer/ on the classpath. */
   public static Gazetteer load() {
     try (InputStream in = Gazetteer.class.getResourceAsStream(RESOURCE);
-        InputStream words = Gazetteer.class.getResourceAsStream(PERSON_WORDS)) {
-      if (in == null || words == null) {
+        InputStream words = Gazetteer.class.getResourceAsStream(PERSON_WORDS);
+        InputStream countries = Gazetteer.class.getResourceAsStream(COUNTRIES)) {
+      if (in == null || words == null || countries == null) {
         throw new IllegalStateException("gazetteer resources missing under /newsarchive/gazetteer");
       }
-      return read(in, words);
+      return read(in, words, countries);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the gazetteer resource", e);
     }
@@ -121,6 +125,20 @@ public final class Gazetteer {
 
   /** Reads the two files {@link GazetteerBuilder} writes: the entries (gzip) and person words. */
   public static Gazetteer read(InputStream entries, InputStream personWords) throws IOException {
+    return read(entries, personWords, null);
+  }
+
+  /**
+   * Reads the three files {@link GazetteerBuilder} writes; {@code countries} may be null for a
+   * gazetteer without neighbours and demonyms.
+   */
+  public static Gazetteer read(InputStream entries, InputStream personWords, InputStream countries)
+      throws IOException {
+    CountryContext context =
+        countries == null
+            ? CountryContext.NONE
+            : CountryContext.read(
+                new BufferedReader(new InputStreamReader(countries, StandardCharsets.UTF_8)));
     try (BufferedReader reader =
             new BufferedReader(
                 new InputStreamReader(
@@ -129,7 +147,7 @@ public final class Gazetteer {
             new BufferedReader(new InputStreamReader(personWords, StandardCharsets.UTF_8))) {
       Set<String> keys = new HashSet<>();
       words.lines().filter(line -> !line.isBlank()).forEach(keys::add);
-      return new Gazetteer(GazetteerFile.read(reader), keys);
+      return new Gazetteer(GazetteerFile.read(reader), keys, context);
     }
   }
 
@@ -153,6 +171,12 @@ public final class Gazetteer {
   }
 
   /** The entry with this canonical name (the most prominent if places share it). */
+  /** The index of the entry with this canonical name, or -1. */
+  public int indexOfCanonicalName(String name) {
+    Integer index = byCanonical.get(name);
+    return index == null ? -1 : index;
+  }
+
   public Optional<GazetteerEntry> byCanonicalName(String name) {
     Integer index = byCanonical.get(name);
     if (index == null) {
@@ -168,6 +192,11 @@ public final class Gazetteer {
   }
 
   /** The countries having a division of this name, if the name is no place's alias. */
+  /** Neighbours and demonyms of the countries; {@link CountryContext#NONE} when not loaded. */
+  public CountryContext countryContext() {
+    return countryContext;
+  }
+
   public Set<String> divisionCountries(String key) {
     return divisionCountries.getOrDefault(key, Set.of());
   }

@@ -21,18 +21,20 @@ import newsarchive.gazetteer.PlaceFacts;
  */
 public final class EntityTagger {
 
-  private static final Set<String> FOCUS = Set.of("SY", "IQ");
-
   private final Gazetteer gazetteer;
   private final AliasMatcher matcher;
   private final PlaceResolver resolver;
   private final NameContext context;
+  private final PlaceEvidence evidence;
+  private final DescriptiveFactions descriptions;
 
   public EntityTagger(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
     this.matcher = new AliasMatcher(gazetteer);
     this.resolver = new PlaceResolver(gazetteer);
     this.context = new NameContext(gazetteer);
+    this.evidence = new PlaceEvidence(gazetteer);
+    this.descriptions = new DescriptiveFactions(gazetteer);
   }
 
   public Entities tag(String body) {
@@ -41,7 +43,9 @@ public final class EntityTagger {
     List<AliasMatch> factions = new ArrayList<>();
     List<AliasMatch> places = new ArrayList<>();
     for (AliasMatch m : all) {
-      (m.place() ? places : factions).add(m);
+      if (!isOperation(tokens, m) && (m.place() || !isPartOfLongerName(body, tokens, m))) {
+        (m.place() ? places : factions).add(m);
+      }
     }
     Map<Integer, List<Mention>> factionMentions = new LinkedHashMap<>();
     for (AliasMatch m : factions) {
@@ -49,24 +53,60 @@ public final class EntityTagger {
       factionMentions.computeIfAbsent(entry, k -> new ArrayList<>()).add(mention(body, tokens, m));
     }
     int[] chosen = resolver.resolve(body, tokens, places);
-    Set<String> anchorCountries = resolver.anchorCountries(chosen);
+    Set<String> settings = evidence.settings(tokens, chosen);
+    // One sense per article: a word read as a surname once is doubted as a place everywhere.
+    boolean[] covered = new boolean[tokens.size()];
+    for (AliasMatch m : all) {
+      java.util.Arrays.fill(covered, m.first(), m.last() + 1, true);
+    }
+    Set<String> surnames = new java.util.HashSet<>();
+    for (int i = 0; i < places.size(); i++) {
+      AliasMatch m = places.get(i);
+      NameContext.Surname surname = context.surname(body, tokens, m, covered);
+      if (surname == NameContext.Surname.AFTER_TITLE
+          || (surname == NameContext.Surname.AFTER_NAME && evidence.mayBeSurname(chosen[i]))) {
+        surnames.add(tokens.get(m.first()).key());
+      }
+    }
     Map<Integer, List<Mention>> placeMentions = new LinkedHashMap<>();
     for (int i = 0; i < places.size(); i++) {
       AliasMatch m = places.get(i);
       GazetteerEntry entry = gazetteer.entry(chosen[i]);
       Mention mention = mention(body, tokens, m);
-      boolean qualifier =
-          i > 0
-              && !entry.type().equals("country")
-              && resolver.qualifiesPrevious(body, tokens, places.get(i - 1), chosen[i - 1], m);
-      if (qualifier
-          || !context.isPlace(body, tokens, m, entry)
+      // "Alexandria, Virginia": the division that qualifies a town is named too, and tagged.
+      if (!context.isPlace(body, tokens, m, entry)
           || resolver.isQualifiedElsewhere(body, tokens, m.last(), entry.country())
-          || isStray(mention.text(), entry, chosen[i], anchorCountries)) {
+          || !evidence.isLikely(
+              mention.text(),
+              chosen[i],
+              settings,
+              m.first() == m.last() && surnames.contains(tokens.get(m.first()).key()))) {
         continue;
       }
       placeMentions.computeIfAbsent(chosen[i], k -> new ArrayList<>()).add(mention);
     }
+    // Where the article is set, for descriptions: its settings and the countries of its places.
+    Map<String, Integer> scene = new java.util.HashMap<>();
+    settings.forEach(country -> scene.merge(country, 1, Integer::sum));
+    placeMentions.forEach(
+        (index, list) -> {
+          String country = gazetteer.entry(index).country();
+          if (country != null) {
+            scene.merge(country, list.size(), Integer::sum);
+          }
+        });
+    Map<Integer, Integer> named = new java.util.HashMap<>();
+    factionMentions.forEach((index, list) -> named.put(index, list.size()));
+    for (DescriptiveFactions.Found d : descriptions.find(body, tokens, covered, scene, named)) {
+      int start = tokens.get(d.first()).start();
+      int end = tokens.get(d.last()).end();
+      factionMentions
+          .computeIfAbsent(d.entry(), k -> new ArrayList<>())
+          .add(new Mention(start, end, body.substring(start, end)));
+    }
+    factionMentions
+        .values()
+        .forEach(list -> list.sort(java.util.Comparator.comparingInt(Mention::start)));
     List<FactionTag> factionTags = new ArrayList<>();
     factionMentions.forEach(
         (index, mentions) -> {
@@ -91,6 +131,67 @@ public final class EntityTagger {
     return new Entities(factionTags, placeTags);
   }
 
+  // "Operation Inherent Resolve", "Operation Euphrates Shield": a campaign's name, not a party's
+  // and not a place mention.
+  private static boolean isOperation(List<NameToken> tokens, AliasMatch m) {
+    if (m.first() == 0 || tokens.get(m.first()).breakBefore()) {
+      return false;
+    }
+    NameToken previous = tokens.get(m.first() - 1);
+    return previous.key().equals("operation") && previous.shape() == NameToken.Shape.CAPITALISED;
+  }
+
+  // Capitalised words that carry a group's name on: "Islamic State Khorasan Province".
+  private static final Set<String> NAME_TAILS =
+      Set.of(
+          "province",
+          "party",
+          "front",
+          "council",
+          "movement",
+          "brigade",
+          "brigades",
+          "battalion",
+          "division",
+          "army",
+          "organisation",
+          "organization",
+          "union",
+          "alliance",
+          "bloc",
+          "list");
+
+  // "Kurdistan Democratic Party of Syria", "Islamic State Khorasan Province": a longer name that
+  // shares a known group's words is another group, not that one.
+  private static boolean isPartOfLongerName(String body, List<NameToken> tokens, AliasMatch m) {
+    int next = m.last() + 1;
+    if (next >= tokens.size() || tokens.get(next).breakBefore()) {
+      return false;
+    }
+    String gap = body.substring(tokens.get(m.last()).end(), tokens.get(next).start());
+    if (gap.indexOf('\'') >= 0 || gap.indexOf('’') >= 0 || tokens.get(next).key().equals("s")) {
+      return false; // "the FSA's Southern Front": the group's own front
+    }
+    NameToken word = tokens.get(next);
+    if (word.key().equals("of") && next + 1 < tokens.size()) {
+      NameToken after = tokens.get(next + 1);
+      return !after.breakBefore() && after.shape() == NameToken.Shape.CAPITALISED;
+    }
+    if (word.shape() != NameToken.Shape.CAPITALISED) {
+      return false;
+    }
+    for (int k = next; k < Math.min(tokens.size(), next + 3); k++) {
+      NameToken t = tokens.get(k);
+      if (k > next && (t.breakBefore() || t.shape() != NameToken.Shape.CAPITALISED)) {
+        return false;
+      }
+      if (NAME_TAILS.contains(t.key())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private int bestFaction(AliasMatch m) {
     int best = m.targets().get(0).entry();
     for (AliasTarget t : m.targets()) {
@@ -99,23 +200,6 @@ public final class EntityTagger {
       }
     }
     return best;
-  }
-
-  // A place under 100,000 people outside Syria and Iraq, in a country the article does not name,
-  // is more likely a word, a person or a Syrian district that shares a foreign town's name.
-  // A city too, when named otherwise than by its canonical name: "al-Jadida" in Aleppo is not El
-  // Jadida in Morocco.
-  private boolean isStray(String mention, GazetteerEntry entry, int index, Set<String> anchors) {
-    boolean small =
-        gazetteer.facts(index).population() < 100_000
-            || !mention.equalsIgnoreCase(entry.canonical());
-    // A region of several countries (the Middle East) has none and is never stray.
-    return small
-        && entry.country() != null
-        && !entry.type().equals("country")
-        && !entry.type().equals("capital")
-        && !FOCUS.contains(entry.country())
-        && !anchors.contains(entry.country());
   }
 
   // Words some aliases carry that are not part of the name itself: a mention covers "Anbar" in

@@ -59,6 +59,52 @@ final class NameContext {
   private static final Set<String> SPEECH_VERBS =
       Set.of("said", "says", "told", "added", "stated", "announced", "wrote", "tweeted");
 
+  // Capitalised words that begin place names rather than persons' ("North Carolina", "Fort
+  // Worth", "Greater Damascus") or start sentences.
+  private static final Set<String> PLACE_PREFIXES =
+      Set.of(
+          "north",
+          "south",
+          "east",
+          "west",
+          "northern",
+          "southern",
+          "eastern",
+          "western",
+          "central",
+          "upper",
+          "lower",
+          "greater",
+          "old",
+          "new",
+          "downtown",
+          "rural",
+          "fort",
+          "port",
+          "lake",
+          "mount",
+          "saint",
+          "st",
+          "san",
+          "santa",
+          "los",
+          "las",
+          "the",
+          "in",
+          "at",
+          "from",
+          "to",
+          "near",
+          "outside",
+          "inside",
+          "across",
+          "and",
+          "of",
+          "for",
+          "by",
+          "on",
+          "with");
+
   private final Gazetteer gazetteer;
 
   NameContext(Gazetteer gazetteer) {
@@ -111,6 +157,48 @@ final class NameContext {
       return !looksLikeSurnameFollows(text, tokens, m.last());
     }
     return true;
+  }
+
+  /** How a one-word place match reads as a person's surname, if it does. */
+  enum Surname {
+    NO,
+    /** After a title or a given name: "President Bush", "Mr Burton", "Michael Jordan". */
+    AFTER_TITLE,
+    /** After another capitalised word inside a sentence that is no name we know: "Alan Burton". */
+    AFTER_NAME
+  }
+
+  /**
+   * Whether a one-word place match reads as a person's surname here. {@code named} marks the tokens
+   * inside any alias match, which are names of their own ("Saudi Arabia Turkey" in a headline).
+   */
+  Surname surname(String text, List<NameToken> tokens, AliasMatch m, boolean[] named) {
+    if (m.first() != m.last() || m.first() == 0 || tokens.get(m.first()).breakBefore()) {
+      return Surname.NO;
+    }
+    NameToken previous = tokens.get(m.first() - 1);
+    if (previous.shape() != NameToken.Shape.CAPITALISED || named[m.first() - 1]) {
+      return Surname.NO;
+    }
+    if (gazetteer.isPersonWord(previous.key())) {
+      return Surname.AFTER_TITLE;
+    }
+    String key = previous.key();
+    boolean possessive =
+        key.endsWith("s") && gazetteer.targets(key.substring(0, key.length() - 1)).length > 0;
+    if (possessive // "Syrias Aleppo": a possessive whose apostrophe was lost
+        || PLACE_PREFIXES.contains(key)
+        || FUNCTION_WORDS.contains(key)
+        || gazetteer.countryContext().demonymCountry(key) != null
+        || gazetteer.targets(key).length > 0
+        || gazetteer.isPrefix(key)) {
+      return Surname.NO;
+    }
+    // A capitalised word that starts its sentence may be any word ("Residents", "Police").
+    int from = m.first() >= 2 ? tokens.get(m.first() - 2).end() : 0;
+    String gap = text.substring(from, previous.start());
+    boolean inside = m.first() >= 2 && !gap.contains(".") && !gap.contains("\n");
+    return inside && !previous.breakBefore() ? Surname.AFTER_NAME : Surname.NO;
   }
 
   private static boolean allCaps(List<NameToken> tokens, AliasMatch m) {

@@ -73,18 +73,6 @@ final class PlaceResolver {
     return chosen;
   }
 
-  /** The countries the article names, or whose capitals it names: context for small places. */
-  Set<String> anchorCountries(int[] chosen) {
-    Set<String> countries = new HashSet<>();
-    for (int index : chosen) {
-      GazetteerEntry entry = gazetteer.entry(index);
-      if (entry.type().equals("country") || entry.type().equals("capital")) {
-        countries.add(entry.country());
-      }
-    }
-    return countries;
-  }
-
   private int byPrior(AliasMatch m) {
     int best = m.targets().get(0).entry();
     for (AliasTarget t : m.targets()) {
@@ -135,25 +123,23 @@ final class PlaceResolver {
       }
       key.append(tokens.get(k).key());
       Set<String> countries = gazetteer.divisionCountries(key.toString());
-      if (!countries.isEmpty() && !countries.contains(country)) {
+      if (!countries.isEmpty()
+          && !countries.contains(country)
+          && !namesPlaceIn(key.toString(), country)) {
         return true;
       }
     }
     return false;
   }
 
-  /** Whether this match is the division or country that qualifies the place before it. */
-  boolean qualifiesPrevious(
-      String text, List<NameToken> tokens, AliasMatch previous, int previousEntry, AliasMatch m) {
-    if (previous == null || previous.last() + 1 != m.first()) {
-      return false;
+  // "Tbilisi, Georgia": the name after the comma is also a place of the candidate's own country.
+  private boolean namesPlaceIn(String key, String country) {
+    for (AliasTarget t : gazetteer.targets(key)) {
+      if (country != null && country.equals(gazetteer.entry(t.entry()).country())) {
+        return true;
+      }
     }
-    return isQualified(
-        text,
-        tokens,
-        previous.last(),
-        gazetteer.entry(previousEntry),
-        gazetteer.facts(previousEntry));
+    return false;
   }
 
   // "Damascus, Syria" or "Alexandria, Virginia": a comma, then the candidate's country or

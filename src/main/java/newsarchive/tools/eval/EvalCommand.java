@@ -30,7 +30,10 @@ public final class EvalCommand {
   private final PublicationDateEval dates;
   private final FakesEval fakes;
   private final MentionEval mentions;
+  private final ToponymEval toponyms;
   private final ObjectMapper json;
+
+  private static final List<String> TOPONYM_SETS = List.of("TR-News.xml", "lgl.xml");
 
   public EvalCommand(
       HtmlCleaner cleaner,
@@ -51,6 +54,7 @@ public final class EvalCommand {
             new Governorates(gazetteer),
             new ActorClasses(new FactionAncestry(gazetteer)));
     this.mentions = new MentionEval(readers, tagger);
+    this.toponyms = new ToponymEval(tagger);
     this.json = Objects.requireNonNull(json, "json");
   }
 
@@ -186,9 +190,26 @@ public final class EvalCommand {
               s.canonical());
       s.errors().forEach(e -> failing.add("mentions " + e));
     }
+    List<EvalReport.Toponyms> toponymScores = new ArrayList<>();
+    Path toponymDir = options.evalDir().resolve("toponyms");
+    for (String corpus : present(toponymDir, skipped) ? TOPONYM_SETS : List.<String>of()) {
+      Path file = toponymDir.resolve(corpus);
+      if (present(file, skipped)) {
+        ToponymEval.Score s = toponyms.run(file);
+        s.parts().forEach(p -> toponymScores.add(ToponymEval.report(p, s.articlesPerSecond())));
+        failing.addAll(s.lookErrors());
+      }
+    }
     EvalReport report =
         new EvalReport(
-            bodyScore, snippetScore, titleScore, dateScore, fakesScore, mentionScore, skipped);
+            bodyScore,
+            snippetScore,
+            titleScore,
+            dateScore,
+            fakesScore,
+            mentionScore,
+            skipped,
+            toponymScores);
     List<String> underFloor = options.check() ? Floors.failures(report.scores()) : List.of();
     if (options.json()) {
       out.println(json.writeValueAsString(report));

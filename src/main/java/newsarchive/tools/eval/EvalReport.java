@@ -17,9 +17,11 @@ public record EvalReport(
     Accuracy publicationDate,
     Fakes fakes,
     Mentions mentions,
-    List<String> skipped) {
+    List<String> skipped,
+    List<Toponyms> toponyms) {
   public EvalReport {
     skipped = List.copyOf(skipped);
+    toponyms = List.copyOf(toponyms);
   }
 
   /** Article body extraction with the benchmark's shingle metric, whole and per part. */
@@ -70,6 +72,21 @@ public record EvalReport(
       double placeRecall,
       double canonical) {}
 
+  /**
+   * Place mentions on one part of a toponym corpus, by overlap: the archive's convention (demonyms
+   * are not places) and, in {@code f1WithDemonyms}, the corpus's.
+   */
+  public record Toponyms(
+      String corpus,
+      String part,
+      int articles,
+      int toponyms,
+      double precision,
+      double recall,
+      double f1,
+      double f1WithDemonyms,
+      double articlesPerSecond) {}
+
   /** One measure: over the whole set, and over each part when the set is split (else null). */
   public record Row(double all, Double look, Double score) {
     /** The figure a floor applies to: the scored part when there is one, else the whole. */
@@ -113,6 +130,16 @@ public record EvalReport(
       out.put(Floors.PLACE_PRECISION, new Row(mentions.placePrecision(), null, null));
       out.put(Floors.PLACE_RECALL, new Row(mentions.placeRecall(), null, null));
       out.put(Floors.CANONICAL, new Row(mentions.canonical(), null, null));
+    }
+    // Each part of a toponym corpus is a row of its own, its part in its name.
+    for (Toponyms t : toponyms) {
+      out.put(
+          Floors.toponym(t.corpus(), t.part(), "precision"), new Row(t.precision(), null, null));
+      out.put(Floors.toponym(t.corpus(), t.part(), "recall"), new Row(t.recall(), null, null));
+      out.put(Floors.toponym(t.corpus(), t.part(), "F1"), new Row(t.f1(), null, null));
+      out.put(
+          Floors.toponym(t.corpus(), t.part(), "F1 with demonyms"),
+          new Row(t.f1WithDemonyms(), null, null));
     }
     return out;
   }

@@ -51,13 +51,23 @@ final class EvalTable {
     if (report.mentions() != null) {
       out.printf(Locale.ROOT, "gold mentions: %d articles%n", report.mentions().articles());
     }
+    for (EvalReport.Toponyms t : report.toponyms()) {
+      out.printf(
+          Locale.ROOT,
+          "toponyms %s %s: %d articles, %d toponyms (demonyms not counted), %.0f articles/s%n",
+          t.corpus(),
+          t.part(),
+          t.articles(),
+          t.toponyms(),
+          t.articlesPerSecond());
+    }
     // A split set's floor applies to its SCORE column; any other set's to its whole.
-    out.printf(Locale.ROOT, "%-32s %7s %7s %7s %7s%n", "measure", "all", "LOOK", "SCORE", "floor");
+    out.printf(Locale.ROOT, "%-44s %7s %7s %7s %7s%n", "measure", "all", "LOOK", "SCORE", "floor");
     for (Map.Entry<String, EvalReport.Row> e : report.rows().entrySet()) {
       EvalReport.Row r = e.getValue();
       out.printf(
           Locale.ROOT,
-          "%-32s %7.3f %7s %7s %7.3f%n",
+          "%-44s %7.3f %7s %7s %7.3f%n",
           e.getKey(),
           r.all(),
           part(r.look()),

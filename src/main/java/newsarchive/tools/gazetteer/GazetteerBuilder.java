@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.zip.GZIPOutputStream;
+import newsarchive.gazetteer.CountryContext;
 import newsarchive.gazetteer.GazetteerEntry;
 import newsarchive.gazetteer.GazetteerFile;
 import newsarchive.gazetteer.NameTokenizer;
@@ -51,7 +52,15 @@ public final class GazetteerBuilder {
     List<EntryDraft> cities = geonames.cities(geonames.admin1Names());
     PlaceAssembly places = new PlaceAssembly(countries, admin1, cities, filter);
     places.applyOverlay(overlay.places());
-    List<EntryDraft> placeDrafts = places.finish();
+    List<EntryDraft> placeDrafts = new ArrayList<>(places.finish());
+    for (EntryDraft county : geonames.counties(geonames.admin1Names())) {
+      EntryDraft division = admin1.get(county.admin1Code);
+      if (division != null && (division.lat != 0 || division.lon != 0)) {
+        county.lat = division.lat; // GeoNames' admin2 table has no coordinates: the state's
+        county.lon = division.lon;
+        placeDrafts.add(county);
+      }
+    }
 
     FactionAssembly factions = new FactionAssembly(filter);
     factions.addOverlay(overlay.factions());
@@ -85,13 +94,25 @@ public final class GazetteerBuilder {
         outDir.resolve(GazetteerFile.PERSON_WORDS),
         overlay.personWords().stream().sorted().toList(),
         StandardCharsets.UTF_8);
+    CountryContextReader context =
+        new CountryContextReader(dataDir.resolve("gazetteer"), dataDir.resolve("actors"));
+    Set<String> placeKeys = new HashSet<>();
+    placeDrafts.forEach(d -> d.aliases.forEach(a -> placeKeys.add(NameTokenizer.key(a))));
+    Map<String, Set<String>> demonyms = context.demonyms(placeKeys);
+    try (Writer writer =
+        Files.newBufferedWriter(outDir.resolve(CountryContext.NAME), StandardCharsets.UTF_8)) {
+      for (Map.Entry<String, Set<String>> c : context.neighbours().entrySet()) {
+        CountryContext.write(
+            writer, c.getKey(), c.getValue(), demonyms.getOrDefault(c.getKey(), Set.of()));
+      }
+    }
     long overlayPlaces = placeDrafts.stream().filter(d -> d.overlay).count();
     return String.format(
         Locale.ROOT,
         "Gazetteer written to %s (%,d bytes): %,d factions (%d from the overlay; UCDP gave %d"
             + " groups, %d merged into known ones; Phoenix gave %d, %d merged) and %,d places"
-            + " (%d countries, %d first-level divisions, %,d populated places; %d from or corrected"
-            + " by the overlay), %,d aliases in all.",
+            + " (%d countries, %d first-level divisions, %,d counties, %,d populated places; %d from"
+            + " or corrected by the overlay), %,d aliases in all.",
         file,
         Files.size(file),
         factionDrafts.size(),
@@ -103,6 +124,7 @@ public final class GazetteerBuilder {
         placeDrafts.size(),
         placeDrafts.stream().filter(d -> d.type.equals("country")).count(),
         placeDrafts.stream().filter(d -> d.type.equals("admin1")).count(),
+        placeDrafts.stream().filter(d -> d.type.equals("admin2")).count(),
         placeDrafts.stream().filter(d -> d.featureCode.startsWith("PPL")).count(),
         overlayPlaces,
         aliasCount);

@@ -1,5 +1,7 @@
 package newsarchive.tools.gazetteer;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -77,12 +79,15 @@ final class GeoNamesReader {
     return new ArrayList<>(byIso.values());
   }
 
-  /** The first-level divisions of the region's countries, by code such as "SY.04". */
+  /**
+   * The first-level divisions of every country, by code such as "SY.04" or "US.TX": the press names
+   * states and provinces everywhere ("Texas", "Alberta", "Sichuan").
+   */
   Map<String, EntryDraft> admin1() throws IOException {
     Map<String, EntryDraft> byCode = new LinkedHashMap<>();
     for (String line : Files.readAllLines(dir.resolve("geonames_admin1CodesASCII.tsv"))) {
       String[] c = line.split("\t", -1);
-      if (line.startsWith("#") || c.length < 4 || !MENA.contains(c[0].substring(0, 2))) {
+      if (line.startsWith("#") || c.length < 4) {
         continue;
       }
       EntryDraft d = new EntryDraft(GazetteerEntry.Kind.PLACE, c[2], "admin1");
@@ -96,6 +101,34 @@ final class GeoNamesReader {
       byCode.put(c[0], d);
     }
     return byCode;
+  }
+
+  /**
+   * The second-level divisions named as counties or parishes ("Madison County", "Rapides Parish"):
+   * the press names them with that word, so the name cannot be a person's or a common word. Other
+   * second-level names (districts, rayons) stay out: alone they are often a town's or a word.
+   */
+  List<EntryDraft> counties(Map<String, String> admin1Names) throws IOException {
+    List<EntryDraft> out = new ArrayList<>();
+    JsonNode all = new ObjectMapper().readTree(dir.resolve("geonames_admin2.json").toFile());
+    for (JsonNode node : all) {
+      String code = node.path("code").asText();
+      String name = node.path("name").asText().strip();
+      String[] parts = code.split("\\.");
+      if (parts.length < 3 || !(name.endsWith(" County") || name.endsWith(" Parish"))) {
+        continue;
+      }
+      EntryDraft d = new EntryDraft(GazetteerEntry.Kind.PLACE, name, "admin2");
+      d.country = parts[0];
+      d.admin1Code = parts[0] + "." + parts[1];
+      d.admin1 = admin1Names.get(d.admin1Code);
+      d.featureCode = "ADM2";
+      addIfFit(d, name);
+      if (!d.aliases.isEmpty()) {
+        out.add(d);
+      }
+    }
+    return out;
   }
 
   /** Names of every first-level division in the world, by code, for the admin1 field. */

@@ -18,6 +18,7 @@ final class Priors {
         switch (d.type) {
           case "country" -> 900;
           case "admin1" -> 600;
+          case "admin2" -> 450;
           case "capital" -> 500;
           case "city" -> 400;
           case "town" -> 250;

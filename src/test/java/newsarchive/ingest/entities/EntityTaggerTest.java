@@ -132,6 +132,76 @@ class EntityTaggerTest {
     assertEquals(Set.of("Jordan"), places("Refugees crossed into Jordan."));
   }
 
+  private static List<String> factionTexts(String text) {
+    return tagger.tag(text).factions().stream()
+        .flatMap(f -> f.mentions().stream().map(m -> f.name() + ": " + m.text()))
+        .toList();
+  }
+
+  @Test
+  void descriptionsNameTheGovernmentOfTheArticlesSetting() {
+    assertEquals(
+        List.of(
+            "Syrian government forces: regime",
+            "Syrian government forces: Assad regime",
+            "Syrian government forces: regime forces",
+            "Syrian government forces: government troops"),
+        factionTexts(
+            "The regime shelled Douma. The Assad regime denied it, and regime forces advanced"
+                + " while government troops held Homs."));
+    assertEquals(
+        List.of("Iraqi security forces: Government forces"),
+        factionTexts("Government forces entered Mosul, Iraq."));
+    assertEquals(List.of(), factionTexts("The regime in Pyongyang tested a missile."));
+  }
+
+  @Test
+  void theCoalitionIsTheOneTheArticleNamesOrTheOneFightingInItsSetting() {
+    assertEquals(
+        List.of("U.S.-led coalition: coalition", "U.S.-led coalition: Coalition forces"),
+        factionTexts("The coalition struck Raqqa, and Coalition forces moved east."));
+    assertEquals(
+        List.of("Saudi-led coalition: Saudi-led coalition", "Saudi-led coalition: coalition"),
+        factionTexts("The Saudi-led coalition struck Sanaa. The coalition said it hit a depot."));
+    assertEquals(List.of(), factionTexts("The coalition government in Berlin fell."));
+    assertEquals(List.of(), factionTexts("Rebels in Raqqa formed the coalition that took it."));
+  }
+
+  @Test
+  void operationsAreNotPartiesAndLongerNamesAreOtherGroups() {
+    assertEquals(
+        Set.of("U.S.-led coalition"),
+        factions("The Global Coalition said Operation Inherent Resolve would go on in Syria."));
+    assertEquals(
+        Set.of("Jarablus"), places("Troops began Operation Euphrates Shield near Jarablus."));
+    assertEquals(
+        Set.of(), factions("The Kurdistan Democratic Party of Syria met in Qamishli on Monday."));
+    assertEquals(
+        Set.of("Islamic State"),
+        factions("Islamic State Khorasan Province is not Islamic State in Syria."));
+    assertEquals(
+        Set.of("Free Syrian Army", "Southern Front"),
+        factions("The FSA's Southern Front took Bosra."));
+  }
+
+  @Test
+  void aSurnameOnceIsASurnameThroughoutTheArticle() {
+    assertEquals(Set.of(), places("Senator Lincoln spoke on Monday. Lincoln said nothing more."));
+    assertEquals(
+        Set.of("Lincoln", "Nebraska"), places("Floods reached Lincoln, Nebraska, on Monday."));
+  }
+
+  @Test
+  void theArticlesPeopleAndNeighboursAreEvidenceForItsPlaces() {
+    assertEquals(
+        Set.of("Janin", "Ramallah", "West Bank"),
+        places("Israeli troops raided Jenin and Ramallah in the West Bank on Monday."));
+    assertEquals(Set.of("Alberta", "Texas"), places("Storms hit Alberta and Texas."));
+    assertEquals(
+        Set.of("Madison County", "Illinois"),
+        places("Roads in Madison County, Illinois, were closed."));
+  }
+
   @Test
   void namedBackersAndAdjectivesAreNotPlaces() {
     assertEquals(Set.of(), places("Turkey-backed rebels and U.S. officials met."));
@@ -142,12 +212,15 @@ class EntityTaggerTest {
   void regionalPlacesAndQualifiersWinSharedNames() {
     assertEquals("SY", place("Shelling hit Damascus.", "Damascus").country());
     assertEquals("SY", place("Shelling hit Damascus, Syria.", "Damascus").country());
-    assertEquals(Set.of(), places("A fair opened in Damascus, Oregon."));
+    assertEquals(Set.of("Oregon"), places("A fair opened in Damascus, Oregon."));
+    assertEquals("GE", place("Talks in Tbilisi, Georgia, ended.", "Tbilisi").country());
     assertEquals("LB", place("Clashes in Tripoli, Lebanon.", "Tripoli").country());
     assertEquals("LY", place("Clashes in Tripoli, Libya.", "Tripoli").country());
     assertEquals(
         "LB", place("Beirut and Sidon were calm but Tripoli was not.", "Tripoli").country());
-    assertEquals(Set.of("Alexandria"), places("A protest in Alexandria, Virginia, drew hundreds."));
+    assertEquals(
+        Set.of("Alexandria", "Virginia"),
+        places("A protest in Alexandria, Virginia, drew hundreds."));
     assertEquals("US", place("A protest in Alexandria, Virginia.", "Alexandria").country());
   }
 

@@ -50,7 +50,7 @@ class EvalCommandTest {
     int status = run(gold, false, true);
 
     assertEquals(1, status);
-    assertEquals(5, lines().stream().filter(l -> l.startsWith("skipped (not found): ")).count());
+    assertEquals(6, lines().stream().filter(l -> l.startsWith("skipped (not found): ")).count());
     assertEquals(
         List.of(
             "eval: place mention precision 0.500 is under its floor "
@@ -72,7 +72,7 @@ class EvalCommandTest {
     assertEquals(1, lines().size());
     JsonNode report = new ObjectMapper().readTree(lines().get(0));
     assertEquals(true, report.get("body").isNull());
-    assertEquals(5, report.get("skipped").size());
+    assertEquals(6, report.get("skipped").size());
     assertEquals(1, report.get("mentions").get("articles").asInt());
     assertEquals(1.0, report.get("mentions").get("factionRecall").asDouble());
     assertEquals(0.5, report.get("mentions").get("canonical").asDouble());

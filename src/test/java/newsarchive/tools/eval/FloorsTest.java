@@ -35,8 +35,11 @@ class FloorsTest {
             new EvalReport.Accuracy(1, 1, 1, share, share),
             new EvalReport.Fakes(1, 1, 1, 1),
             new EvalReport.Mentions(1, 1, 1, 1, 1, 1),
-            List.of());
-    assertEquals(15, report.scores().size());
+            List.of(),
+            List.of(
+                new EvalReport.Toponyms("TR-News", "SCORE", 1, 1, 1, 1, 1, 1, 1),
+                new EvalReport.Toponyms("lgl", "SCORE", 1, 1, 1, 1, 1, 1, 1)));
+    assertEquals(23, report.scores().size());
     report.scores().keySet().forEach(m -> assertEquals(true, Floors.of(m) > 0, m));
   }
 
@@ -57,6 +60,7 @@ class FloorsTest {
             null,
             null,
             null,
+            List.of(),
             List.of());
 
     assertEquals(0.8, report.scores().get(Floors.BODY_F1));

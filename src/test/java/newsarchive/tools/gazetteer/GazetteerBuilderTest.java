@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.zip.GZIPOutputStream;
+import newsarchive.gazetteer.CountryContext;
 import newsarchive.gazetteer.Gazetteer;
 import newsarchive.gazetteer.GazetteerEntry;
 import newsarchive.gazetteer.GazetteerFile;
@@ -102,6 +103,10 @@ class GazetteerBuilderTest {
             + row("SY.04", "Ar-Raqqah", "Ar-Raqqah", "172957")
             + row("SY.08", "Rif-dimashq", "Rif-dimashq", "170652"));
     Files.writeString(
+        gaz.resolve("geonames_admin2.json"),
+        "[{\"code\": \"SY.04.1\", \"name\": \"Example County\"},"
+            + " {\"code\": \"SY.04.2\", \"name\": \"Example District\"}]");
+    Files.writeString(
         gaz.resolve("mena_cities500_2023-03.txt"),
         city(
                 "172955",
@@ -132,6 +137,9 @@ class GazetteerBuilderTest {
         "# comment\nHEZBOLLAH_ [LBNREB] # note\n+HIZBULLAH\n+HASSAN_NASRALLAH_\n\n"
             + "ANGRY_BRIGADE_ [ITAREB] # not the region\n");
     Files.writeString(
+        actors.resolve("Phoenix.Countries.actors.txt"),
+        "SYRIA_  [SYR]\n+SYRIAN_ \n+DAMASCUS_ \n+RAQQAH\n\tARMY\nBASHAR_AL-ASSAD_\n+ASSADIAN\n");
+    Files.writeString(
         overlay.resolve("places.tsv"),
         "canonical\ttype\tcountry\tadmin1\tlat\tlon\tgeonameId\taliases\n"
             + row("Raqqa", "city", "SY", "", "", "", "172955", "Raqqah|Al-Raqqa")
@@ -146,9 +154,9 @@ class GazetteerBuilderTest {
     Files.writeString(overlay.resolve("person-words.tsv"), "word\nMichael\n");
     summary = new GazetteerBuilder(dir.resolve("data"), overlay).build(dir.resolve("out"));
     try (InputStream entries = Files.newInputStream(dir.resolve("out/" + GazetteerFile.NAME));
-        InputStream words =
-            Files.newInputStream(dir.resolve("out/" + GazetteerFile.PERSON_WORDS))) {
-      gazetteer = Gazetteer.read(entries, words);
+        InputStream words = Files.newInputStream(dir.resolve("out/" + GazetteerFile.PERSON_WORDS));
+        InputStream countries = Files.newInputStream(dir.resolve("out/" + CountryContext.NAME))) {
+      gazetteer = Gazetteer.read(entries, words, countries);
     }
   }
 
@@ -160,7 +168,7 @@ class GazetteerBuilderTest {
   void summaryCountsWhatWasBuilt() {
     assertTrue(
         summary.contains("3 factions (2 from the overlay; UCDP gave 2 groups, 2 merged"), summary);
-    assertTrue(summary.contains("Phoenix gave 1, 0 merged) and 7 places (1 countries"), summary);
+    assertTrue(summary.contains("Phoenix gave 1, 0 merged) and 8 places (1 countries"), summary);
   }
 
   @Test
@@ -197,6 +205,22 @@ class GazetteerBuilderTest {
     Set<String> types =
         gazetteer.resolve("Badia").stream().map(GazetteerEntry::type).collect(Collectors.toSet());
     assertEquals(Set.of("region"), types);
+  }
+
+  @Test
+  void countriesKeepTheirNeighboursAndTheAdjectivesForTheirPeople() {
+    assertEquals(Set.of("IQ", "JO"), gazetteer.countryContext().neighbours("SY"));
+    assertEquals("SY", gazetteer.countryContext().demonymCountry("syrian"));
+    assertEquals(null, gazetteer.countryContext().demonymCountry("raqqah"));
+    assertEquals(null, gazetteer.countryContext().demonymCountry("assadian"));
+  }
+
+  @Test
+  void countiesAreNamedWithTheirWordAndPlacedInTheirDivision() {
+    GazetteerEntry county = gazetteer.resolve("Example County").orElseThrow();
+    assertEquals("admin2", county.type());
+    assertEquals("SY", county.country());
+    assertTrue(gazetteer.resolve("Example District").isEmpty());
   }
 
   @Test
