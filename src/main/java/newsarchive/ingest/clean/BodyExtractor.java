@@ -69,11 +69,24 @@ final class BodyExtractor {
   static List<TextBlock> select(
       List<TextBlock> blocks, double[] weights, boolean[] content, Element root) {
     Element container = heaviest(blocks, weights, root);
+    boolean[] inside = new boolean[blocks.size()];
+    int first = -1;
+    for (int i = 0; i < blocks.size(); i++) {
+      inside[i] = isInside(blocks.get(i).owner(), container);
+      if (inside[i] && first < 0) {
+        first = i;
+      }
+    }
+    if (first >= 0 && container != root && container.parent() != null) {
+      // A lead set apart above the body: prose right above the container, within its parent, is
+      // the article's too. (Prose below it, tried too, brought in more teasers than text.)
+      extendUpwards(blocks, content, inside, container.parent(), first);
+    }
     List<TextBlock> kept = new ArrayList<>();
     boolean previousKept = false;
     for (int i = 0; i < blocks.size(); i++) {
       TextBlock b = blocks.get(i);
-      if (!isInside(b.owner(), container)) {
+      if (!inside[i]) {
         continue;
       }
       if (content[i]) {
@@ -85,6 +98,30 @@ final class BodyExtractor {
       previousKept = content[i];
     }
     return kept;
+  }
+
+  /**
+   * Marks as inside the run of prose blocks right above the container's first block that lie within
+   * {@code around}; a short label between two ("Advertisement") does not end the run.
+   */
+  private static void extendUpwards(
+      List<TextBlock> blocks, boolean[] content, boolean[] inside, Element around, int first) {
+    for (int i = first - 1; i >= 0; i--) {
+      TextBlock b = blocks.get(i);
+      if (!isInside(b.owner(), around)) {
+        return;
+      }
+      if (content[i] && isProse(b)) {
+        inside[i] = true;
+      } else if (b.words() > 3) {
+        return;
+      }
+    }
+  }
+
+  /** A sentence or more of plain text: what a lead or a continued body reads like. */
+  private static boolean isProse(TextBlock b) {
+    return b.words() >= 8 && b.linkDensity() <= 0.2 && b.endsLikeSentence();
   }
 
   private static boolean introducesList(TextBlock b) {

@@ -63,7 +63,8 @@ public final class PublicationDateFinder {
       // byline is what the page means by its date.
       if (declared.rank() >= MetadataDates.GENERIC
           || Math.abs(shown.toEpochDay() - date.toEpochDay()) == 1
-          || shown.equals(modified)) {
+          || shown.equals(modified)
+          || isStatedThroughout(shown, visible, firstTime)) {
         date = shown;
       }
     }
@@ -89,6 +90,24 @@ public final class PublicationDateFinder {
       date = text.inPage(doc, monthFirst);
     }
     return Optional.ofNullable(date);
+  }
+
+  /**
+   * Whether the page shows one day, and only that day, more than once, and its first {@code <time>}
+   * element gives that day too: then the shown day is the page's own, not a list's, whatever the
+   * metadata says.
+   */
+  private static boolean isStatedThroughout(
+      LocalDate shown, List<LocalDate> visible, Stamp firstTime) {
+    if (visible.size() < 2 || firstTime == null || !shown.equals(firstTime.date())) {
+      return false;
+    }
+    for (LocalDate d : visible) {
+      if (!d.equals(shown)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

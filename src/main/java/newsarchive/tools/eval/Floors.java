@@ -38,13 +38,13 @@ public final class Floors {
           Map.entry(BODY_PRECISION, 0.975),
           Map.entry(BODY_RECALL, 0.975),
           Map.entry(BODY_F1, 0.98),
-          Map.entry(SNIPPET_PRECISION, 0.92),
-          Map.entry(SNIPPET_RECALL, 0.86),
-          Map.entry(SNIPPET_F1, 0.89),
+          Map.entry(SNIPPET_PRECISION, 0.925),
+          Map.entry(SNIPPET_RECALL, 0.875),
+          Map.entry(SNIPPET_F1, 0.9),
           Map.entry(TITLE, 0.98),
-          // The SCORE part measured 0.916 when the split came in: the old 0.92 was set on the
-          // whole.
-          Map.entry(PUBLICATION_DATE, 0.91),
+          // The SCORE part measured 0.916 when the split came in (the old 0.92 was set on the
+          // whole), 0.918 since a day shown throughout beats a different declared one.
+          Map.entry(PUBLICATION_DATE, 0.915),
           Map.entry(GOVERNORATE, 0.97),
           Map.entry(ACTOR, 0.83),
           Map.entry(FACTION_PRECISION, 0.97),

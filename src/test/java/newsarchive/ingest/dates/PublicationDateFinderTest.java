@@ -36,6 +36,27 @@ class PublicationDateFinderTest {
   }
 
   @Test
+  void dayShownAndTimedThroughoutBeatsADifferentDeclaredDay() {
+    // The CMS's meta tag kept the day the draft was made; the page shows one day everywhere.
+    String html =
+        "<html><head><meta property='article:published_time' content='2022-01-15'></head><body>"
+            + "<h1>Schneesport mit Rücksicht</h1><time>25.01.2022</time>"
+            + "<p>Wildtiere brauchen im Winter Ruhe.</p>"
+            + "<p class='info'>Stand: 25.01.2022</p></body></html>";
+    assertEquals(day("2022-01-25"), finder.find(Jsoup.parse(html, "https://example.org/"), null));
+  }
+
+  @Test
+  void declaredDayStandsWhenThePageShowsSeveralDays() {
+    String html =
+        "<html><head><meta property='article:published_time' content='2022-01-15'></head><body>"
+            + "<h1>Schneesport mit Rücksicht</h1><time>25.01.2022</time>"
+            + "<p>Wildtiere brauchen im Winter Ruhe.</p>"
+            + "<p class='info'>Stand: 20.01.2022</p></body></html>";
+    assertEquals(day("2022-01-15"), finder.find(Jsoup.parse(html, "https://example.org/"), null));
+  }
+
+  @Test
   void germanBylineIsReadWhenThePageDeclaresNothing() throws IOException {
     assertEquals(day("2021-03-12"), finder.find(page("german-byline.html"), null));
   }

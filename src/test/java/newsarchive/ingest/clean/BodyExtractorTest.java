@@ -1,0 +1,68 @@
+package newsarchive.ingest.clean;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+
+class BodyExtractorTest {
+  private final HtmlCleaner cleaner = new HtmlCleaner();
+
+  private static final String LEAD =
+      "Aid convoys reached the town for the first time in a month, though officials warned that"
+          + " the supplies would last only a few days.";
+  private static final String FIRST =
+      "Shelling resumed on the southern edge of the town on Tuesday, residents said, a day after"
+          + " a truce brokered by tribal elders collapsed.";
+  private static final String SECOND =
+      "Local officials said two schools had closed and that families were moving north towards"
+          + " the river, where camps are already full.";
+  private static final String THIRD =
+      "Neither side commented on the fighting, which monitors said was the heaviest in the area"
+          + " since the spring.";
+
+  /** Enough paragraphs that the body box, not the story around it, is the heaviest element. */
+  private static final String BODY =
+      "<p>"
+          + FIRST
+          + "</p><p>"
+          + SECOND
+          + "</p><p>"
+          + THIRD
+          + "</p><p>"
+          + FIRST.replace("Tuesday", "Wednesday")
+          + "</p>";
+
+  private static final String TEXT =
+      FIRST + "\n\n" + SECOND + "\n\n" + THIRD + "\n\n" + FIRST.replace("Tuesday", "Wednesday");
+
+  private String body(String html) {
+    return cleaner.clean(Jsoup.parse(html, "https://example.org/")).body();
+  }
+
+  @Test
+  void leadSetApartAboveTheBodyBoxIsKept() {
+    String html =
+        "<html><body><div class='story'><h1>Convoy reaches the town</h1>"
+            + "<div class='lead'><h2>"
+            + LEAD
+            + "</h2></div><span>Advertisement</span>"
+            + "<div class='text'>"
+            + BODY
+            + "</div></div></body></html>";
+
+    assertEquals(LEAD + "\n\n" + TEXT, body(html));
+  }
+
+  @Test
+  void shortLineAboveTheBodyBoxIsNotTakenForALead() {
+    String html =
+        "<html><body><div class='story'><h1>Convoy reaches the town</h1>"
+            + "<div class='kicker'>Reporting from the southern front line this week</div>"
+            + "<div class='text'>"
+            + BODY
+            + "</div></div></body></html>";
+
+    assertEquals(TEXT, body(html));
+  }
+}
