@@ -170,13 +170,13 @@ public final class Gazetteer {
     return best < 0 ? Optional.empty() : Optional.of(entries.get(best));
   }
 
-  /** The entry with this canonical name (the most prominent if places share it). */
   /** The index of the entry with this canonical name, or -1. */
   public int indexOfCanonicalName(String name) {
     Integer index = byCanonical.get(name);
     return index == null ? -1 : index;
   }
 
+  /** The entry with this canonical name (the most prominent if places share it). */
   public Optional<GazetteerEntry> byCanonicalName(String name) {
     Integer index = byCanonical.get(name);
     if (index == null) {
@@ -191,12 +191,12 @@ public final class Gazetteer {
     return index == null ? Optional.empty() : Optional.of(entries.get(index));
   }
 
-  /** The countries having a division of this name, if the name is no place's alias. */
   /** Neighbours and demonyms of the countries; {@link CountryContext#NONE} when not loaded. */
   public CountryContext countryContext() {
     return countryContext;
   }
 
+  /** The countries having a division of this name, if the name is no place's alias. */
   public Set<String> divisionCountries(String key) {
     return divisionCountries.getOrDefault(key, Set.of());
   }

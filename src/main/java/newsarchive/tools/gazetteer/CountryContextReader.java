@@ -87,7 +87,7 @@ final class CountryContextReader {
         continue;
       }
       String alias = line.substring(1).strip();
-      if (country == null || alias.indexOf('_') >= 0 && !alias.endsWith("_")) {
+      if (country == null || (alias.indexOf('_') >= 0 && !alias.endsWith("_"))) {
         continue;
       }
       if (!DEMONYM.matcher(alias).matches()) {

@@ -22,14 +22,14 @@ public final class Warcs {
   }
 
   /** Writes {@code records} into {@code file}, gzipped per record when the name ends in .gz. */
-  public static Path write(Path file, Record... records) throws IOException {
+  public static Path write(Path file, Entry... records) throws IOException {
     boolean gz = file.getFileName().toString().endsWith(".gz");
     try (FileChannel channel =
             FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         WarcWriter writer =
             new WarcWriter(channel, gz ? WarcCompression.GZIP : WarcCompression.NONE)) {
       Warcs w = new Warcs(writer);
-      for (Record r : records) {
+      for (Entry r : records) {
         w.writer.write(r.build());
       }
     }
@@ -37,12 +37,12 @@ public final class Warcs {
   }
 
   /** One response record to write. */
-  public interface Record {
+  public interface Entry {
     WarcRecord build() throws IOException;
   }
 
   /** A response of {@code status} and {@code type} for {@code uri}, captured at {@code date}. */
-  public static Record response(
+  public static Entry response(
       String uri, String date, int status, String type, String body, String... headers) {
     return () -> {
       HttpResponse.Builder http =

@@ -170,15 +170,14 @@ class ExportTest {
     assertEquals(395, expected.size());
     String stamp = rows.get(0).getParser().getHeaderComment();
     assertEquals(
-        String.join(
-            "\n",
-            "News archive export: every hit of this search, in its order.",
-            "query: shelling",
-            "from: 2017-01-03",
-            "sort: newest",
-            "exported: 2024-05-01T12:00:00Z",
-            "articles in the archive: 450",
-            "hits: 395"),
+        """
+        News archive export: every hit of this search, in its order.
+        query: shelling
+        from: 2017-01-03
+        sort: newest
+        exported: 2024-05-01T12:00:00Z
+        articles in the archive: 450
+        hits: 395""",
         stamp);
   }
 

@@ -94,9 +94,12 @@ class GazetteerBuilderTest {
                 ""));
     Files.writeString(
         gaz.resolve("wikidata_country_aliases_2017.csv"),
-        "iso3c,iso2c,language,is_official_language,label,label_type\n"
-            + "SYR,SY,en,false,Syrian Arab Republic,alias\nSYR,SY,en,false,sy,alias\n"
-            + "SYR,SY,fr,false,Syrie,official\n");
+        """
+        iso3c,iso2c,language,is_official_language,label,label_type
+        SYR,SY,en,false,Syrian Arab Republic,alias
+        SYR,SY,en,false,sy,alias
+        SYR,SY,fr,false,Syrie,official
+        """);
     Files.writeString(
         gaz.resolve("geonames_admin1CodesASCII.tsv"),
         "#region_code\tname\tname_ascii\tgeoname_id\n"
@@ -134,8 +137,14 @@ class GazetteerBuilderTest {
             + "7000,Liwa Example,Liwa Example,Liwa al-Mithal,Example Brigade,0,,,,1,Syria\n");
     Files.writeString(
         actors.resolve("Phoenix.MilNonState.actors.txt"),
-        "# comment\nHEZBOLLAH_ [LBNREB] # note\n+HIZBULLAH\n+HASSAN_NASRALLAH_\n\n"
-            + "ANGRY_BRIGADE_ [ITAREB] # not the region\n");
+        """
+        # comment
+        HEZBOLLAH_ [LBNREB] # note
+        +HIZBULLAH
+        +HASSAN_NASRALLAH_
+
+        ANGRY_BRIGADE_ [ITAREB] # not the region
+        """);
     Files.writeString(
         actors.resolve("Phoenix.Countries.actors.txt"),
         "SYRIA_  [SYR]\n+SYRIAN_ \n+DAMASCUS_ \n+RAQQAH\n\tARMY\nBASHAR_AL-ASSAD_\n+ASSADIAN\n");
