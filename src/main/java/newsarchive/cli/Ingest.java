@@ -58,10 +58,9 @@ public final class Ingest implements Callable<Integer> {
     return 0;
   }
 
-  /** Ingests {@code paths} into {@code index}; {@code commitEveryMs} null for the default. */
-  IngestSummary ingest(Path index, List<Path> paths, Long commitEveryMs) throws IOException {
-    long every = commitEveryMs == null ? Indexer.DEFAULT_COMMIT_EVERY_MS : commitEveryMs;
-    try (Indexer indexer = archive.indexer(index, every)) {
+  /** Ingests {@code paths} into {@code index}, committing every {@code commitEveryMs}. */
+  IngestSummary ingest(Path index, List<Path> paths, long commitEveryMs) throws IOException {
+    try (Indexer indexer = archive.indexer(index, commitEveryMs)) {
       return archive.ingestJob(indexer, err).run(paths);
     }
   }

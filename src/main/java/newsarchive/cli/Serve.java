@@ -15,6 +15,7 @@ import java.util.concurrent.CountDownLatch;
 import newsarchive.Archive;
 import newsarchive.gazetteer.Gazetteer;
 import newsarchive.index.IndexFolder;
+import newsarchive.index.Indexer;
 import newsarchive.index.IngestSummary;
 import newsarchive.search.IndexView;
 import newsarchive.web.WebServer;
@@ -83,7 +84,8 @@ public final class Serve implements Callable<Integer> {
       if (source.isPresent()) {
         err.println("archive: the index is empty; ingesting " + corpus + " first");
         IngestSummary summary =
-            new Ingest(archive, err, err).ingest(index, List.of(source.get()), null);
+            new Ingest(archive, err, err)
+                .ingest(index, List.of(source.get()), Indexer.DEFAULT_COMMIT_EVERY_MS);
         err.print(summary.report());
       } else {
         err.println("archive: the index is empty and there is no " + corpus + " to fill it");

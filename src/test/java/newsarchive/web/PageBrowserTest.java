@@ -697,4 +697,33 @@ class PageBrowserTest {
     }
     return map;
   }
+
+  /** The "Download N results" link carries the search shown and fetches its every hit. */
+  @Test
+  void downloadLinkCarriesTheSearchAndFetchesEveryHit() {
+    browser.driver.get(base + "/?q=raqqa&sort=oldest&site=Levant%20Daily");
+    WebElement link =
+        browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("export-csv")));
+    assertEquals("Download 3 results", link.getText());
+    assertEquals(
+        base + "/api/export?q=raqqa&site=Levant+Daily&sort=oldest&format=csv",
+        link.getAttribute("href"));
+    assertEquals("", link.getAttribute("download"));
+    assertTrue(
+        browser
+            .driver
+            .findElement(By.id("export-jsonl"))
+            .getAttribute("href")
+            .endsWith("&sort=oldest&format=jsonl"));
+    Object text =
+        browser.driver.executeAsyncScript(
+            "const done = arguments[arguments.length - 1];"
+                + "fetch(arguments[0]).then(r => r.text()).then(done, e => done(String(e)));",
+            link.getAttribute("href"));
+    List<String> rows =
+        ((String) text).lines().filter(l -> !l.startsWith("#") && !l.startsWith("\uFEFF")).toList();
+    assertEquals(4, rows.size(), String.valueOf(text));
+    assertTrue(rows.get(0).startsWith("id,published,site,url,title"), rows.get(0));
+    assertEquals(List.of(), browser.errors());
+  }
 }
