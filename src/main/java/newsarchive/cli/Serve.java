@@ -6,6 +6,9 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -17,7 +20,13 @@ import newsarchive.gazetteer.Gazetteer;
 import newsarchive.index.IndexFolder;
 import newsarchive.index.Indexer;
 import newsarchive.index.IngestSummary;
+import newsarchive.saved.SavedSearchStore;
+import newsarchive.saved.Webhooks;
+import newsarchive.search.Arrivals;
 import newsarchive.search.IndexView;
+import newsarchive.search.Searcher;
+import newsarchive.web.HeavyRequests;
+import newsarchive.web.SavedRoutes;
 import newsarchive.web.WebServer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -61,9 +70,31 @@ public final class Serve implements Callable<Integer> {
   @Option(names = "--web", paramLabel = "DIR", description = "the page's files (default: web)")
   Path web = Config.defaults().web();
 
+  /** The environment variable that fixes the token the saved-search endpoints want. */
+  static final String TOKEN_VARIABLE = "ARCHIVE_TOKEN";
+
+  private static final int MIN_TOKEN = 16;
+
   public Serve(Archive archive, PrintStream err) {
     this.archive = archive;
     this.err = err;
+  }
+
+  /**
+   * The token the saved-search endpoints want: {@code fixed} (the environment's, which keeps
+   * scripts working across restarts and stays out of the process list), else a new random one.
+   */
+  static String token(String fixed) {
+    if (fixed != null && !fixed.isBlank()) {
+      if (fixed.strip().length() < MIN_TOKEN) {
+        throw new UsageException(
+            TOKEN_VARIABLE + " must be at least " + MIN_TOKEN + " characters long");
+      }
+      return fixed.strip();
+    }
+    byte[] random = new byte[24];
+    new SecureRandom().nextBytes(random);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(random);
   }
 
   @Override
@@ -97,23 +128,41 @@ public final class Serve implements Callable<Integer> {
     IndexView view = new IndexView(index);
     view.warm();
     loading.join();
-    Javalin app = WebServer.create(archive.searcher(view), archive.json(), web);
+    Searcher searcher = archive.searcher(view);
+    String token = token(System.getenv(TOKEN_VARIABLE));
+    SavedSearchStore saved = archive.savedSearches(index);
+    Arrivals arrivals = archive.arrivals(view, searcher);
+    Webhooks webhooks = archive.webhooks(saved, arrivals, SavedRoutes::request);
+    SavedRoutes routes =
+        new SavedRoutes(saved, arrivals, token, host, archive.json(), Clock.systemUTC());
+    Javalin app =
+        WebServer.create(searcher, archive.json(), web, HeavyRequests.forThisMachine(), routes);
     try {
       app.start(host, port);
     } catch (JavalinBindException e) {
       view.close();
+      saved.close();
       throw new CommandFailure(
           String.format(
               Locale.ROOT, "port %d is in use; try --port %d", port, Math.min(port + 1, 65535)));
     }
+    // Every commit the view picks up may hold articles a saved search's webhook waits for.
+    view.onNewCommit(webhooks::check);
+    webhooks.start();
     err.printf(Locale.ROOT, "serving http://%s:%d/%n", host, app.port());
+    err.println(
+        System.getenv(TOKEN_VARIABLE) == null
+            ? "write token (saved searches): " + token + " (set " + TOKEN_VARIABLE + " to fix one)"
+            : "write token (saved searches): from " + TOKEN_VARIABLE);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(
                 () -> {
                   app.stop();
+                  webhooks.close();
                   try {
+                    saved.close();
                     view.close();
                   } catch (IOException e) {
                     LOG.warn("closing the index: {}", e.toString());

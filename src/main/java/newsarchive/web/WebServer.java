@@ -56,6 +56,12 @@ public final class WebServer {
   /** The app, not started, with {@code heavy} bounding the requests that search the index. */
   public static Javalin create(
       Searcher searcher, ObjectMapper json, Path webDir, HeavyRequests heavy) {
+    return create(searcher, json, webDir, heavy, null);
+  }
+
+  /** As above, with the saved-search endpoints of {@code saved} (none when null). */
+  public static Javalin create(
+      Searcher searcher, ObjectMapper json, Path webDir, HeavyRequests heavy, SavedRoutes saved) {
     return Javalin.create(
         config -> {
           config.startup.showJavalinBanner = false;
@@ -100,6 +106,15 @@ public final class WebServer {
               "/api/feed.json", ctx -> bounded(heavy, () -> Feeds.json(ctx, searcher)));
           config.routes.get(
               "/api/facets/{dim}", ctx -> bounded(heavy, () -> facets(ctx, searcher)));
+          if (saved != null) {
+            saved.register(config.routes);
+          }
+          config.routes.exception(
+              ApiRefusal.class,
+              (e, ctx) -> {
+                e.headers().forEach(ctx::header);
+                error(ctx, e.status(), e.getMessage());
+              });
           config.routes.exception(
               InvalidQueryException.class,
               (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
