@@ -8,6 +8,7 @@ import { closeArticle, showArticle } from './article.js';
 import { $ } from './dom.js';
 import { watchFindKeys } from './reader.js';
 import { focusResults, showResults } from './results.js';
+import { startSaved } from './saved.js';
 import { current, navigate, readState, setCurrent, setRender, withSearch } from './state.js';
 import { watchTimelineWidth } from './timeline.js';
 
@@ -79,6 +80,7 @@ function start() {
   watchFindKeys();
   render({});
   $('q').focus();
+  startSaved();
 }
 
 setRender(render);
