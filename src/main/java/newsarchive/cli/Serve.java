@@ -43,6 +43,8 @@ import picocli.CommandLine.Option;
     description = {
       "Serves the page at / and the API under /api. With an empty index it first ingests the"
           + " corpus. An --index other than the default must exist, unless --create is given.",
+      "Prints the token the saved-search endpoints want: random, or the environment variable"
+          + " ARCHIVE_TOKEN (16 characters or more).",
       "Exit status 1 when the port is in use or the index is missing."
     })
 public final class Serve implements Callable<Integer> {

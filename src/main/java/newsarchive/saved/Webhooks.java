@@ -115,9 +115,13 @@ public final class Webhooks implements Closeable {
     sender.setDaemon(true);
   }
 
-  /** Starts sending, and checking on the schedule. */
+  /**
+   * Starts sending, and checking: now (for what came in while no server ran), after each {@link
+   * #check} and on the schedule.
+   */
   public void start() {
     sender.start();
+    check();
     long every = settings.every().toMillis();
     var unused =
         timer.scheduleWithFixedDelay(this::checkLogged, every, every, TimeUnit.MILLISECONDS);

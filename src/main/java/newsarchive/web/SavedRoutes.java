@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -54,8 +55,8 @@ public final class SavedRoutes {
       long id,
       String name,
       String query,
-      java.time.Instant created,
-      java.time.Instant lastSeen,
+      Instant created,
+      Instant lastSeen,
       String webhook,
       @JsonProperty("new") Long newArticles,
       Links links) {}

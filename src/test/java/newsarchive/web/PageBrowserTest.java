@@ -785,7 +785,8 @@ class PageBrowserTest {
 
   /**
    * A search saved from the page is listed; a search saved before the archive's articles came in
-   * says how many are new, and opening it restores its search and marks it seen; delete removes one.
+   * says how many are new, and opening it restores its search and marks it seen; delete removes
+   * one.
    */
   @Test
   void aSearchSavedFromThePageIsListedAndOneOpenedAgainIsMarkedSeen() throws IOException {
