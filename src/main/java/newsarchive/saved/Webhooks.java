@@ -325,6 +325,6 @@ public final class Webhooks implements Closeable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
-    http.close();
+    http.shutdownNow(); // a receiver that hangs must not hold up the server's stop
   }
 }
