@@ -12,6 +12,7 @@ import newsarchive.index.Schema;
 import newsarchive.search.memory.DateOrder;
 import newsarchive.search.memory.FacetTable;
 import newsarchive.search.memory.IdOrder;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
@@ -168,6 +169,19 @@ public final class IndexView implements Closeable {
       }
     } catch (IOException e) {
       LOG.warn("index refresh failed: {}", e.toString());
+    }
+  }
+
+  /**
+   * The version of the index as searches see it now: Lucene's version of the open reader, which
+   * changes with every commit the view picks up and stays the same while nothing is committed.
+   */
+  public long version() throws IOException {
+    IndexSearcher searcher = manager.acquire();
+    try {
+      return ((DirectoryReader) searcher.getIndexReader()).getVersion();
+    } finally {
+      manager.release(searcher);
     }
   }
 

@@ -75,7 +75,8 @@ public final class Searcher {
           parsed.browsing() && request.sort() == SortOrder.RELEVANCE
               ? SortOrder.NEWEST
               : request.sort();
-      FieldDoc after = request.after() == null ? null : Cursor.decode(order, request.after());
+      FieldDoc after =
+          request.after() == null ? null : Cursor.decode(request, order, request.after());
       int from = after == null ? (request.page() - 1) * request.size() : 0;
       Map<String, Query> filters = filters(request);
       FacetCounter counter = count(snap, parsed, filters, request.facets());
@@ -90,7 +91,9 @@ public final class Searcher {
       long total = counter.total();
       boolean more = found > from + page.length;
       String next =
-          more && page.length > 0 ? Cursor.encode(order, (FieldDoc) page[page.length - 1]) : null;
+          more && page.length > 0
+              ? Cursor.encode(request, order, (FieldDoc) page[page.length - 1])
+              : null;
       Map<String, List<FacetValue>> facets = facets(counter, request);
       List<Suggestion> suggestions =
           queries.suggest(request.query(), parsed, snap.searcher.getIndexReader(), total);
@@ -132,7 +135,7 @@ public final class Searcher {
       FacetCounter counter = count(snap, parsed, filters, List.of());
       sink.start(counter.total(), searcher.getIndexReader().numDocs());
       FieldDoc after =
-          request.after() == null ? null : Cursor.decode(request.sort(), request.after());
+          request.after() == null ? null : Cursor.decode(request, request.sort(), request.after());
       while (true) {
         ScoreDoc[] batch =
             top(snap, counter.hits(), parsed, filters, request.sort(), after, STREAM_BATCH);
@@ -149,7 +152,9 @@ public final class Searcher {
         // Through the cursor's own form, so a batch continues exactly as an after= link would.
         after =
             Cursor.decode(
-                request.sort(), Cursor.encode(request.sort(), (FieldDoc) batch[batch.length - 1]));
+                request,
+                request.sort(),
+                Cursor.encode(request, request.sort(), (FieldDoc) batch[batch.length - 1]));
       }
     }
   }
@@ -196,6 +201,15 @@ public final class Searcher {
       return Optional.of(
           stored.read(doc.get(Schema.META), doc.get(Schema.SOURCE), doc.get(Schema.BODY)));
     }
+  }
+
+  /**
+   * The version of the index the searches see: a new commit picked up gives a new number, and
+   * nothing else does. Two answers to one request at one version hold the same articles, which lets
+   * the web layer tag its answers for caches without knowing the index.
+   */
+  public long indexVersion() throws IOException {
+    return view.version();
   }
 
   /** How many articles the index holds. */
