@@ -19,6 +19,7 @@ import newsarchive.ingest.ArticleBuilder;
 import newsarchive.ingest.read.ArticleReaders;
 import newsarchive.ingest.read.Extraction;
 import newsarchive.ingest.read.InputFiles;
+import newsarchive.ingest.read.SourceNames;
 
 /**
  * One ingest run: expands the given paths, reads and cleans files on every core, tags the articles
@@ -62,13 +63,16 @@ public final class IngestJob {
             (p, why) -> rejected.add(new IngestSummary.Rejection(p.toString(), why)),
             p -> skipped.merge(ArticleReaders.typeOf(p), 1, Integer::sum));
     afterListing.accept(List.copyOf(files));
+    SourceNames names = new SourceNames(paths);
     Counts counts = new Counts(files.size());
     int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
     ForkJoinPool pool = new ForkJoinPool(threads);
     ArticleTasks tasks = new ArticleTasks(threads, threads * IN_FLIGHT_PER_THREAD);
     try {
       pool.submit(
-              () -> files.parallelStream().forEach(file -> ingest(file, tasks, counts, rejected)))
+              () ->
+                  files.parallelStream()
+                      .forEach(file -> ingest(file, names, tasks, counts, rejected)))
           .get();
       tasks.awaitAll();
     } catch (InterruptedException e) {
@@ -95,26 +99,37 @@ public final class IngestJob {
   }
 
   private void ingest(
-      Path file, ArticleTasks tasks, Counts counts, List<IngestSummary.Rejection> rejected) {
+      Path file,
+      SourceNames names,
+      ArticleTasks tasks,
+      Counts counts,
+      List<IngestSummary.Rejection> rejected) {
     readers.read(
         file,
         extraction -> {
           switch (extraction) {
             case Extraction.Rejected r ->
                 rejected.add(new IngestSummary.Rejection(r.source(), r.reason()));
-            case Extraction.Found f -> tasks.submit(() -> tagAndPut(f, counts, rejected));
+            case Extraction.Found f -> {
+              String name = names.name(file, f.article());
+              tasks.submit(() -> tagAndPut(f, name, counts, rejected));
+            }
           }
         });
     counts.filesDone.incrementAndGet();
     counts.print(progress, false);
   }
 
-  /** One article's work on an ingest thread; only a failure of the index itself is thrown. */
-  private void tagAndPut(Extraction.Found f, Counts counts, List<IngestSummary.Rejection> rejected)
+  /**
+   * One article's work on an ingest thread; only a failure of the index itself is thrown. The
+   * article is kept under {@code name}; rejections name the file as the terminal knows it.
+   */
+  private void tagAndPut(
+      Extraction.Found f, String name, Counts counts, List<IngestSummary.Rejection> rejected)
       throws IOException {
     Article article;
     try {
-      article = builder.build(f.article());
+      article = builder.build(f.article()).withSource(name);
     } catch (RuntimeException | StackOverflowError e) {
       // As a reader's failure: this article is rejected, the rest go on.
       rejected.add(new IngestSummary.Rejection(f.article().source(), "cannot be tagged: " + e));
