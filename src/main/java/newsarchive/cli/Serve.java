@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -18,6 +19,8 @@ import newsarchive.index.IndexFolder;
 import newsarchive.index.Indexer;
 import newsarchive.index.IngestSummary;
 import newsarchive.search.IndexView;
+import newsarchive.web.Cors;
+import newsarchive.web.HeavyRequests;
 import newsarchive.web.WebServer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -61,6 +64,13 @@ public final class Serve implements Callable<Integer> {
   @Option(names = "--web", paramLabel = "DIR", description = "the page's files (default: web)")
   Path web = Config.defaults().web();
 
+  @Option(
+      names = "--cors-origin",
+      paramLabel = "ORIGIN",
+      description =
+          "let pages from ORIGIN (such as https://example.org) read the read-only API; repeatable")
+  List<String> corsOrigins = new ArrayList<>();
+
   public Serve(Archive archive, PrintStream err) {
     this.archive = archive;
     this.err = err;
@@ -70,6 +80,12 @@ public final class Serve implements Callable<Integer> {
   public Integer call() throws IOException {
     if (port < 0 || port > 65535) {
       throw new UsageException("--port must be between 0 and 65535, not " + port);
+    }
+    Cors cors;
+    try {
+      cors = Cors.allowing(corsOrigins);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage());
     }
     // The default folder is made on the first run; another one must exist, so that a mistyped
     // --index never builds a fresh index beside the real one.
@@ -97,7 +113,9 @@ public final class Serve implements Callable<Integer> {
     IndexView view = new IndexView(index);
     view.warm();
     loading.join();
-    Javalin app = WebServer.create(archive.searcher(view), archive.json(), web);
+    Javalin app =
+        WebServer.create(
+            archive.searcher(view), archive.json(), web, HeavyRequests.forThisMachine(), cors);
     try {
       app.start(host, port);
     } catch (JavalinBindException e) {
