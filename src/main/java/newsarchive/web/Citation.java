@@ -24,9 +24,9 @@ record Citation(String id, Article article, LocalDate today) {
       DateTimeFormatter.ofPattern("yyyy/MM/dd", Locale.ROOT);
 
   /**
-   * The reference in one line: byline, "title", site and date, the URL (or, without one, the
-   * article's place in the archive), and when it was archived or accessed. Example: {@code Sara
-   * Haddad. "Rebels seize desert villages." Levant Daily, 29 May 2017.
+   * The reference in one line: byline, the title in typographic quotes, site and date, the URL (or,
+   * without one, the article's place in the archive), and when it was archived or accessed.
+   * Example: {@code Sara Haddad. “Rebels seize desert villages.” Levant Daily, 29 May 2017.
    * https://levant.example/badia. Accessed 3 December 2026.}
    */
   String text() {
