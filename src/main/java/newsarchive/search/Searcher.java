@@ -2,11 +2,13 @@ package newsarchive.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import newsarchive.gazetteer.Gazetteer;
 import newsarchive.index.ArticleSummary;
 import newsarchive.index.Schema;
@@ -122,11 +124,11 @@ public final class Searcher {
 
   /**
    * Every hit of {@code request} in its order, ignoring its page and size, handed to {@code sink}
-   * with the whole stored article, a batch at a time from one snapshot of the index, so memory
-   * stays bounded however many hits there are. The query is read before {@code sink} hears
-   * anything.
+   * with its byline, countries and (with {@code bodies}) body, a batch at a time from one snapshot
+   * of the index, so memory stays bounded however many hits there are. The query is read before
+   * {@code sink} hears anything.
    */
-  public void stream(SearchRequest request, HitSink sink) throws IOException {
+  public void stream(SearchRequest request, boolean bodies, HitSink sink) throws IOException {
     try (IndexView.Snapshot snap = view.acquire()) {
       IndexSearcher searcher = snap.searcher;
       ParsedQuery parsed =
@@ -139,12 +141,13 @@ public final class Searcher {
       while (true) {
         ScoreDoc[] batch =
             top(snap, counter.hits(), parsed, filters, request.sort(), after, STREAM_BATCH);
-        List<Hit> hits = hits(searcher, batch, parsed, request.sort());
+        // A browse has no words to show in context, and the lead it would show instead costs
+        // each row a stored body and a sentence scan: most of an export's time at a million rows.
+        List<Summarised> hits =
+            summarised(searcher, batch, parsed, request.sort(), !parsed.browsing());
         for (int i = 0; i < batch.length; i++) {
-          Document doc = searcher.storedFields().document(batch[i].doc);
           sink.hit(
-              hits.get(i),
-              stored.read(doc.get(Schema.META), doc.get(Schema.SOURCE), doc.get(Schema.BODY)));
+              hits.get(i).hit(), details(searcher, batch[i].doc, hits.get(i).summary(), bodies));
         }
         if (batch.length < STREAM_BATCH) {
           return;
@@ -371,29 +374,67 @@ public final class Searcher {
     return out;
   }
 
+  /**
+   * An export row's byline and countries come from the summary's doc value when the index wrote
+   * them there, so an export without bodies never decompresses a stored article: that read and its
+   * JSON cost most of an export row's time. Older summaries lack them and fall back to the stored
+   * article.
+   */
+  private HitDetails details(
+      IndexSearcher searcher, int doc, ArticleSummary summary, boolean bodies) throws IOException {
+    if (summary.complete()) {
+      String body =
+          bodies
+              ? searcher.storedFields().document(doc, Set.of(Schema.BODY)).get(Schema.BODY)
+              : null;
+      return new HitDetails(summary.byline(), summary.countries(), body);
+    }
+    Document d = searcher.storedFields().document(doc);
+    Article a = stored.read(d.get(Schema.META), d.get(Schema.SOURCE), d.get(Schema.BODY));
+    return new HitDetails(a.byline(), StoredArticle.countries(a), bodies ? a.body() : null);
+  }
+
   private List<Hit> hits(
       IndexSearcher searcher, ScoreDoc[] page, ParsedQuery parsed, SortOrder order)
       throws IOException {
-    List<List<Snippet>> passages = snippets.forDocs(searcher, parsed.highlight(), page);
+    return summarised(searcher, page, parsed, order, true).stream().map(Summarised::hit).toList();
+  }
+
+  /** A hit and the stored summary it was made from. */
+  private record Summarised(Hit hit, ArticleSummary summary) {}
+
+  private List<Summarised> summarised(
+      IndexSearcher searcher,
+      ScoreDoc[] page,
+      ParsedQuery parsed,
+      SortOrder order,
+      boolean withSnippets)
+      throws IOException {
+    List<List<Snippet>> passages =
+        withSnippets
+            ? snippets.forDocs(searcher, parsed.highlight(), page)
+            : Collections.nCopies(page.length, List.of());
     HitSummaries summaries = new HitSummaries(searcher, stored);
-    List<Hit> hits = new ArrayList<>(page.length);
+    List<Summarised> hits = new ArrayList<>(page.length);
     for (int i = 0; i < page.length; i++) {
       HitSummaries.IdAndSummary hit = summaries.read(page[i].doc);
       ArticleSummary a = hit.summary();
       Float score = order == SortOrder.RELEVANCE ? (Float) ((FieldDoc) page[i]).fields[0] : null;
       List<Snippet> ps = passages.get(i);
       hits.add(
-          new Hit(
-              hit.id(),
-              a.title(),
-              a.url(),
-              a.site(),
-              a.published() == null ? null : a.published().toString(),
-              score,
-              ps.stream().map(Snippet::html).toList(),
-              ps,
-              a.factions(),
-              a.locations()));
+          new Summarised(
+              new Hit(
+                  hit.id(),
+                  a.title(),
+                  a.url(),
+                  a.site(),
+                  a.published() == null ? null : a.published().toString(),
+                  score,
+                  ps.stream().map(Snippet::html).toList(),
+                  ps,
+                  a.factions(),
+                  a.locations()),
+              a));
     }
     return hits;
   }
