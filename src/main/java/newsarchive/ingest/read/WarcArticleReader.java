@@ -3,6 +3,7 @@ package newsarchive.ingest.read;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -10,6 +11,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.ParsingException;
 import org.netpreserve.jwarc.WarcReader;
@@ -34,9 +36,18 @@ final class WarcArticleReader implements ArticleReader {
 
   @Override
   public void read(Path file, Consumer<Extraction> sink) throws IOException {
+    read(file, sink, bytes -> {});
+  }
+
+  @Override
+  public void read(Path file, Consumer<Extraction> sink, LongConsumer bytesRead)
+      throws IOException {
     int number = 0;
     boolean anyRecord = false;
-    try (WarcReader reader = new WarcReader(file)) {
+    // From a stream rather than the path, so that the bytes read can be counted; jwarc finds a
+    // gzipped archive by its first bytes either way.
+    try (WarcReader reader =
+        new WarcReader(new CountedInput(Files.newInputStream(file), bytesRead))) {
       for (Optional<WarcRecord> next = next(reader, number);
           next.isPresent();
           next = next(reader, number)) {
