@@ -18,6 +18,8 @@ import newsarchive.index.IndexFolder;
 import newsarchive.index.Indexer;
 import newsarchive.index.IngestSummary;
 import newsarchive.search.IndexView;
+import newsarchive.web.HeavyRequests;
+import newsarchive.web.ServerMetrics;
 import newsarchive.web.WebServer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -77,6 +79,8 @@ public final class Serve implements Callable<Integer> {
       throw new CommandFailure(
           "no index at " + index + "; give --create to make one and ingest " + corpus + " into it");
     }
+    // Made first, so that /metrics counts the first ingest's articles too.
+    ServerMetrics metrics = new ServerMetrics();
     if (!IndexFolder.hasArticles(index)) {
       // The corpus folder when there is one, else the sample the release jar carries.
       Optional<Path> source =
@@ -85,7 +89,11 @@ public final class Serve implements Callable<Integer> {
         err.println("archive: the index is empty; ingesting " + corpus + " first");
         IngestSummary summary =
             new Ingest(archive, err, err)
-                .ingest(index, List.of(source.get()), Indexer.DEFAULT_COMMIT_EVERY_MS);
+                .ingest(
+                    index,
+                    List.of(source.get()),
+                    Indexer.DEFAULT_COMMIT_EVERY_MS,
+                    metrics.ingest());
         err.print(summary.report());
       } else {
         err.println("archive: the index is empty and there is no " + corpus + " to fill it");
@@ -97,7 +105,9 @@ public final class Serve implements Callable<Integer> {
     IndexView view = new IndexView(index);
     view.warm();
     loading.join();
-    Javalin app = WebServer.create(archive.searcher(view), archive.json(), web);
+    Javalin app =
+        WebServer.create(
+            archive.searcher(view), archive.json(), web, HeavyRequests.forThisMachine(), metrics);
     try {
       app.start(host, port);
     } catch (JavalinBindException e) {

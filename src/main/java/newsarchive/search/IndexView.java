@@ -2,7 +2,11 @@ package newsarchive.search;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
@@ -12,6 +16,7 @@ import newsarchive.index.Schema;
 import newsarchive.search.memory.DateOrder;
 import newsarchive.search.memory.FacetTable;
 import newsarchive.search.memory.IdOrder;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
@@ -168,6 +173,24 @@ public final class IndexView implements Closeable {
       }
     } catch (IOException e) {
       LOG.warn("index refresh failed: {}", e.toString());
+    }
+  }
+
+  /**
+   * When the commit this view reads was written: the time of its segments file, which a commit
+   * writes last. Empty when it cannot be told (the commit was replaced and deleted meanwhile).
+   */
+  public Optional<Instant> lastCommit() throws IOException {
+    try (Snapshot s = acquire()) {
+      if (s.searcher.getIndexReader() instanceof DirectoryReader reader
+          && directory instanceof FSDirectory folder) {
+        Path segments =
+            folder.getDirectory().resolve(reader.getIndexCommit().getSegmentsFileName());
+        return Optional.of(Files.getLastModifiedTime(segments).toInstant());
+      }
+      return Optional.empty();
+    } catch (NoSuchFileException e) {
+      return Optional.empty();
     }
   }
 

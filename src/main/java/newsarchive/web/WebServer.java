@@ -21,8 +21,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The archive's HTTP surface: the JSON API under /api, /health, and the page from the web folder.
- * Every error a user can cause is mapped to a JSON 400 or 404 here, in one place.
+ * The archive's HTTP surface: the JSON API under /api, /health, /metrics, and the page from the web
+ * folder. Every error a user can cause is mapped to a JSON 400 or 404 here, in one place.
  */
 public final class WebServer {
   private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
@@ -56,6 +56,16 @@ public final class WebServer {
   /** The app, not started, with {@code heavy} bounding the requests that search the index. */
   public static Javalin create(
       Searcher searcher, ObjectMapper json, Path webDir, HeavyRequests heavy) {
+    return create(searcher, json, webDir, heavy, new ServerMetrics());
+  }
+
+  /** As above, with its {@code /metrics} and request timing kept in {@code metrics}. */
+  public static Javalin create(
+      Searcher searcher,
+      ObjectMapper json,
+      Path webDir,
+      HeavyRequests heavy,
+      ServerMetrics metrics) {
     return Javalin.create(
         config -> {
           config.startup.showJavalinBanner = false;
@@ -85,6 +95,7 @@ public final class WebServer {
                   throw new InvalidQueryException(NOT_UTF8);
                 }
               });
+          metrics.install(config, searcher, heavy);
           config.routes.get(
               "/health", ctx -> ctx.json(Map.of("status", "ok", "articles", searcher.count())));
           config.routes.get(
