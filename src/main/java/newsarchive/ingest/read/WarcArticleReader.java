@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Locale;
@@ -59,6 +60,10 @@ final class WarcArticleReader implements ArticleReader {
             page(response, source).ifPresent(a -> sink.accept(new Extraction.Found(a)));
           } catch (RejectedInputException e) {
             sink.accept(new Extraction.Rejected(source, e.getMessage()));
+          } catch (IllegalArgumentException | DateTimeException e) {
+            // jwarc reads a record's headers when asked: a WARC-Date, target URI or content type
+            // it cannot read fails here, for this record only.
+            sink.accept(new Extraction.Rejected(source, "a malformed WARC record: " + oneLine(e)));
           }
         }
       }
@@ -68,16 +73,25 @@ final class WarcArticleReader implements ArticleReader {
     }
   }
 
-  /** The record after the {@code done}th, with jwarc's parse errors said in one line. */
+  /**
+   * The record after the {@code done}th, with jwarc's parse errors said in one line. A header that
+   * must be there once and is there twice (two WARC-Type lines) is such an error too, though jwarc
+   * reports it as an IllegalArgumentException (found by fuzzing).
+   */
   private static Optional<WarcRecord> next(WarcReader reader, int done) throws IOException {
     try {
       return reader.next();
-    } catch (ParsingException e) {
+    } catch (ParsingException | IllegalArgumentException e) {
       throw new RejectedInputException(
           done == 0
               ? "not a web archive (no WARC record at its start)"
               : "a broken WARC record after record " + done + "; the rest of the file is skipped");
     }
+  }
+
+  private static String oneLine(RuntimeException e) {
+    String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    return m.lines().findFirst().orElse(m);
   }
 
   /** The article in {@code response}, or empty when it is no page (a redirect, an image...). */
