@@ -21,6 +21,7 @@ import newsarchive.index.IngestSummary;
 import newsarchive.search.IndexView;
 import newsarchive.web.Cors;
 import newsarchive.web.HeavyRequests;
+import newsarchive.web.ServerMetrics;
 import newsarchive.web.WebServer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -93,6 +94,8 @@ public final class Serve implements Callable<Integer> {
       throw new CommandFailure(
           "no index at " + index + "; give --create to make one and ingest " + corpus + " into it");
     }
+    // Made first, so that /metrics counts the first ingest's articles too.
+    ServerMetrics metrics = new ServerMetrics();
     if (!IndexFolder.hasArticles(index)) {
       // The corpus folder when there is one, else the sample the release jar carries.
       Optional<Path> source =
@@ -101,7 +104,11 @@ public final class Serve implements Callable<Integer> {
         err.println("archive: the index is empty; ingesting " + corpus + " first");
         IngestSummary summary =
             new Ingest(archive, err, err)
-                .ingest(index, List.of(source.get()), Indexer.DEFAULT_COMMIT_EVERY_MS);
+                .ingest(
+                    index,
+                    List.of(source.get()),
+                    Indexer.DEFAULT_COMMIT_EVERY_MS,
+                    metrics.ingest());
         err.print(summary.report());
       } else {
         err.println("archive: the index is empty and there is no " + corpus + " to fill it");
@@ -115,7 +122,12 @@ public final class Serve implements Callable<Integer> {
     loading.join();
     Javalin app =
         WebServer.create(
-            archive.searcher(view), archive.json(), web, HeavyRequests.forThisMachine(), cors);
+            archive.searcher(view),
+            archive.json(),
+            web,
+            HeavyRequests.forThisMachine(),
+            cors,
+            metrics);
     try {
       app.start(host, port);
     } catch (JavalinBindException e) {

@@ -2,7 +2,11 @@ package newsarchive.search;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
@@ -182,6 +186,24 @@ public final class IndexView implements Closeable {
       return ((DirectoryReader) searcher.getIndexReader()).getVersion();
     } finally {
       manager.release(searcher);
+    }
+  }
+
+  /**
+   * When the commit this view reads was written: the time of its segments file, which a commit
+   * writes last. Empty when it cannot be told (the commit was replaced and deleted meanwhile).
+   */
+  public Optional<Instant> lastCommit() throws IOException {
+    try (Snapshot s = acquire()) {
+      if (s.searcher.getIndexReader() instanceof DirectoryReader reader
+          && directory instanceof FSDirectory folder) {
+        Path segments =
+            folder.getDirectory().resolve(reader.getIndexCommit().getSegmentsFileName());
+        return Optional.of(Files.getLastModifiedTime(segments).toInstant());
+      }
+      return Optional.empty();
+    } catch (NoSuchFileException e) {
+      return Optional.empty();
     }
   }
 

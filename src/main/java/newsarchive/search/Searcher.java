@@ -1,6 +1,7 @@
 package newsarchive.search;
 
 import java.io.IOException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -220,6 +221,11 @@ public final class Searcher {
     try (IndexView.Snapshot snap = view.acquire()) {
       return snap.searcher.getIndexReader().numDocs();
     }
+  }
+
+  /** When the commit the searches read was written; empty when that cannot be told. */
+  public Optional<Instant> lastCommit() throws IOException {
+    return view.lastCommit();
   }
 
   /**

@@ -21,8 +21,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The archive's HTTP surface: the JSON API under /api, /health, and the page from the web folder.
- * Every error a user can cause is mapped to a JSON 400 or 404 here, in one place.
+ * The archive's HTTP surface: the JSON API under /api, /health, /metrics, and the page from the web
+ * folder. Every error a user can cause is mapped to a JSON 400 or 404 here, in one place.
  */
 public final class WebServer {
   private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
@@ -56,12 +56,33 @@ public final class WebServer {
   /** The app, not started, with {@code heavy} bounding the requests that search the index. */
   public static Javalin create(
       Searcher searcher, ObjectMapper json, Path webDir, HeavyRequests heavy) {
-    return create(searcher, json, webDir, heavy, Cors.none());
+    return create(searcher, json, webDir, heavy, Cors.none(), new ServerMetrics());
   }
 
   /** As above, letting the origins of {@code cors} read the read-only API from their pages. */
   public static Javalin create(
       Searcher searcher, ObjectMapper json, Path webDir, HeavyRequests heavy, Cors cors) {
+    return create(searcher, json, webDir, heavy, cors, new ServerMetrics());
+  }
+
+  /** As above, with its {@code /metrics} and request timing kept in {@code metrics}. */
+  public static Javalin create(
+      Searcher searcher,
+      ObjectMapper json,
+      Path webDir,
+      HeavyRequests heavy,
+      ServerMetrics metrics) {
+    return create(searcher, json, webDir, heavy, Cors.none(), metrics);
+  }
+
+  /** The app with every part given: CORS origins, and the metrics its requests are timed in. */
+  public static Javalin create(
+      Searcher searcher,
+      ObjectMapper json,
+      Path webDir,
+      HeavyRequests heavy,
+      Cors cors,
+      ServerMetrics metrics) {
     CacheHeaders cache = new CacheHeaders(searcher, cors.on());
     return Javalin.create(
         config -> {
@@ -94,6 +115,7 @@ public final class WebServer {
                   throw new InvalidQueryException(NOT_UTF8);
                 }
               });
+          metrics.install(config, searcher, heavy);
           // CORS first: a 304 the cache headers answer must still carry the CORS headers.
           config.routes.before("/api/*", cors::before);
           config.routes.before("/api/*", cache::before);
