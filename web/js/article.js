@@ -2,6 +2,7 @@
 // opened at the paragraph the reader came for.
 
 import { abortSearch, getJson, isLatestArticle, startArticle } from './api.js';
+import { setCiteArticle } from './cite.js';
 import { formatDate, mentionRange, rangeLabel } from './dates.js';
 import { $, clear, el, safeUrl, show, stateLink } from './dom.js';
 import { drawPanel, markTerms, queryTerms, startMatchesAt } from './reader.js';
@@ -35,6 +36,7 @@ async function loadArticle(state, opts) {
     if (!isLatestArticle(controller)) return;
     shownArticle = articleKey(state);
     drawArticle(article);
+    setCiteArticle(article.id);
     markTerms($('article-body'), queryTerms(state.q, widenedFor(state)));
     drawPanel(article);
     $('article-status').textContent = '';

@@ -5,6 +5,7 @@
 // This module wires the page's controls to the views; each view is a module of its own.
 
 import { closeArticle, showArticle } from './article.js';
+import { watchCite } from './cite.js';
 import { $ } from './dom.js';
 import { watchFindKeys } from './reader.js';
 import { focusResults, showResults } from './results.js';
@@ -78,6 +79,7 @@ function start() {
   });
   watchTimelineWidth();
   watchFindKeys();
+  watchCite();
   render({});
   $('q').focus();
   startSaved();

@@ -101,7 +101,7 @@ export function watchFindKeys() {
     if (!current.article || $('article-content').hidden || e.ctrlKey || e.metaKey || e.altKey) return;
     const t = e.target instanceof HTMLElement ? e.target : null;
     if (t && (t.isContentEditable || ['INPUT', 'SELECT', 'TEXTAREA'].includes(t.tagName))) return;
-    const active = t && t.closest('a, button, [role=button]');
+    const active = t && t.closest('a, button, summary, [role=button]');
     let by = 0;
     if (e.key === 'n' && !e.shiftKey) by = 1;
     else if (e.key === 'p' && !e.shiftKey) by = -1;

@@ -2,7 +2,6 @@ package newsarchive;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Function;
@@ -10,6 +9,7 @@ import newsarchive.gazetteer.Gazetteer;
 import newsarchive.index.Analyzers;
 import newsarchive.index.Indexer;
 import newsarchive.index.IngestJob;
+import newsarchive.index.IngestProgress;
 import newsarchive.index.Schema;
 import newsarchive.index.StoredArticle;
 import newsarchive.ingest.ArticleBuilder;
@@ -105,8 +105,8 @@ public final class Archive {
     return indexer(folder, Indexer.DEFAULT_COMMIT_EVERY_MS);
   }
 
-  /** An ingest into {@code indexer}; {@code progress} may be null for none. */
-  public IngestJob ingestJob(Indexer indexer, PrintStream progress) {
+  /** An ingest into {@code indexer}, reporting to {@code progress} (null for nobody). */
+  public IngestJob ingestJob(Indexer indexer, IngestProgress progress) {
     return new IngestJob(readers(), builder(), indexer, progress);
   }
 

@@ -97,6 +97,26 @@ class CommandLineTest {
   }
 
   @Test
+  void serveRefusesACorsOriginThatIsNotOne() {
+    Path missing = dir.resolve("never-made");
+    assertEquals(
+        2,
+        run(
+            "serve",
+            "--cors-origin",
+            "https://ok.example",
+            "--cors-origin",
+            "example.org/feeds",
+            "--index",
+            missing.toString()));
+    assertEquals(
+        "archive serve: --cors-origin takes an origin such as https://example.org (scheme, host"
+            + " and port only), not 'example.org/feeds' (see archive serve --help)\n",
+        err().replace(System.lineSeparator(), "\n"));
+    assertTrue(Files.notExists(missing));
+  }
+
+  @Test
   void serveOnAPortInUseSaysSoAndSuggestsTheNext() throws IOException {
     Path index = dir.resolve("index");
     Path corpus = Files.createDirectories(dir.resolve("corpus"));

@@ -58,6 +58,36 @@ class IngestCommandTest {
     assertEquals(expected.stream().sorted().toList(), rejectedLines);
   }
 
+  /**
+   * Away from a terminal (here a byte stream) progress is plain lines, with no carriage return or
+   * escape sequence, the last of them the whole run; the summary on standard output is as before.
+   */
+  @Test
+  void progressOffATerminalIsPlainLinesAndTheSummaryStaysOneLine() throws IOException {
+    Path corpus = Files.createDirectories(dir.resolve("corpus"));
+    BadInputs.writePage(corpus.resolve("a.html"), "Fighting near Raqqa", "Raqqa");
+    BadInputs.writePage(corpus.resolve("b.html"), "Shelling in Aleppo", "Aleppo");
+    BadInputs.writePage(corpus.resolve("c.html"), "Convoy reaches Mosul", "Mosul");
+    int status = run("ingest", "--index", dir.resolve("index").toString(), corpus.toString());
+    String progress = err.toString(StandardCharsets.UTF_8);
+    assertEquals(0, status, progress);
+    assertEquals(
+        "added 3, updated 0, unchanged 0, duplicates 0, rejected 0\n",
+        out.toString(StandardCharsets.UTF_8).replace(System.lineSeparator(), "\n"));
+    assertTrue(!progress.contains("\r") && !progress.contains("\u001b"), progress);
+    List<String> lines = progress.lines().toList();
+    assertTrue(!lines.isEmpty(), progress);
+    java.util.regex.Pattern line =
+        java.util.regex.Pattern.compile(
+            "ingest: \\d+/3 files, \\d+\\.\\d of \\d+\\.\\d MB, \\d+ articles,"
+                + " \\d+ articles/s(, \\d+ s left)?");
+    for (String l : lines) {
+      assertTrue(line.matcher(l).matches(), l);
+    }
+    assertTrue(lines.get(lines.size() - 1).startsWith("ingest: 3/3 files, "), progress);
+    assertTrue(lines.get(lines.size() - 1).contains(", 3 articles, "), progress);
+  }
+
   @Test
   void anIndexThatCannotBeCreatedIsExitOne() throws IOException {
     Path notAFolder = Files.writeString(dir.resolve("index"), "a file where the index should be");

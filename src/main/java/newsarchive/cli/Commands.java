@@ -34,8 +34,8 @@ public final class Commands {
       footer = {
         "",
         "The launcher also runs: test (the whole suite), format (the sources in house style),",
-        "bench (the benchmarks). Exit status: 0 it ran; 1 it could not do its work; 2 a command",
-        "line or query that cannot be read."
+        "fuzz (the fuzz tests, fuzzing), bench (the benchmarks). Exit status: 0 it ran; 1 it",
+        "could not do its work; 2 a command line or query that cannot be read."
       })
   static final class Root implements Runnable {
     @Option(names = "--verbose", description = "show the JVM's and the libraries' log lines")

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import newsarchive.Archive;
 import newsarchive.index.Indexer;
+import newsarchive.index.IngestProgress;
 import newsarchive.index.IngestSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -14,13 +15,15 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code archive ingest}: reads files and folders into the index, committing as it goes; progress
- * to {@code err}, the summary to {@code out}, once.
+ * to {@code err} (a bar on a terminal, plain lines elsewhere: {@link IngestDisplay}), the summary
+ * to {@code out}, once.
  */
 @Command(
     name = "ingest",
     description = {
       "Reads files and folders, recursively, into the index: .html .htm .xhtml .txt .csv .jsonl"
-          + " .pdf .warc (and .gz of each). Prints progress, then the summary.",
+          + " .pdf .warc (and .gz of each). Shows progress (a bar on a terminal, a line every 10 s"
+          + " elsewhere), then prints the summary.",
       "Exit status 0 when it ran, even with rejected files; 1 when it could not run."
     })
 public final class Ingest implements Callable<Integer> {
@@ -60,8 +63,15 @@ public final class Ingest implements Callable<Integer> {
 
   /** Ingests {@code paths} into {@code index}, committing every {@code commitEveryMs}. */
   IngestSummary ingest(Path index, List<Path> paths, long commitEveryMs) throws IOException {
+    return ingest(index, paths, commitEveryMs, IngestProgress.NONE);
+  }
+
+  /** As above, telling {@code also} of the run's progress too (serve's metrics). */
+  IngestSummary ingest(Path index, List<Path> paths, long commitEveryMs, IngestProgress also)
+      throws IOException {
     try (Indexer indexer = archive.indexer(index, commitEveryMs)) {
-      return archive.ingestJob(indexer, err).run(paths);
+      IngestProgress progress = IngestProgress.both(IngestDisplay.on(err), also);
+      return archive.ingestJob(indexer, progress).run(paths);
     }
   }
 }

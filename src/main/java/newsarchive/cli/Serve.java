@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
@@ -25,8 +26,10 @@ import newsarchive.saved.Webhooks;
 import newsarchive.search.Arrivals;
 import newsarchive.search.IndexView;
 import newsarchive.search.Searcher;
+import newsarchive.web.Cors;
 import newsarchive.web.HeavyRequests;
 import newsarchive.web.SavedRoutes;
+import newsarchive.web.ServerMetrics;
 import newsarchive.web.WebServer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -72,6 +75,13 @@ public final class Serve implements Callable<Integer> {
   @Option(names = "--web", paramLabel = "DIR", description = "the page's files (default: web)")
   Path web = Config.defaults().web();
 
+  @Option(
+      names = "--cors-origin",
+      paramLabel = "ORIGIN",
+      description =
+          "let pages from ORIGIN (such as https://example.org) read the read-only API; repeatable")
+  List<String> corsOrigins = new ArrayList<>();
+
   /** The environment variable that fixes the token the saved-search endpoints want. */
   static final String TOKEN_VARIABLE = "ARCHIVE_TOKEN";
 
@@ -104,12 +114,20 @@ public final class Serve implements Callable<Integer> {
     if (port < 0 || port > 65535) {
       throw new UsageException("--port must be between 0 and 65535, not " + port);
     }
+    Cors cors;
+    try {
+      cors = Cors.allowing(corsOrigins);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage());
+    }
     // The default folder is made on the first run; another one must exist, so that a mistyped
     // --index never builds a fresh index beside the real one.
     if (!Files.exists(index) && !create && !index.equals(Config.defaults().index())) {
       throw new CommandFailure(
           "no index at " + index + "; give --create to make one and ingest " + corpus + " into it");
     }
+    // Made first, so that /metrics counts the first ingest's articles too.
+    ServerMetrics metrics = new ServerMetrics();
     if (!IndexFolder.hasArticles(index)) {
       // The corpus folder when there is one, else the sample the release jar carries.
       Optional<Path> source =
@@ -118,7 +136,11 @@ public final class Serve implements Callable<Integer> {
         err.println("archive: the index is empty; ingesting " + corpus + " first");
         IngestSummary summary =
             new Ingest(archive, err, err)
-                .ingest(index, List.of(source.get()), Indexer.DEFAULT_COMMIT_EVERY_MS);
+                .ingest(
+                    index,
+                    List.of(source.get()),
+                    Indexer.DEFAULT_COMMIT_EVERY_MS,
+                    metrics.ingest());
         err.print(summary.report());
       } else {
         err.println("archive: the index is empty and there is no " + corpus + " to fill it");
@@ -138,7 +160,8 @@ public final class Serve implements Callable<Integer> {
     SavedRoutes routes =
         new SavedRoutes(saved, arrivals, token, host, archive.json(), Clock.systemUTC());
     Javalin app =
-        WebServer.create(searcher, archive.json(), web, HeavyRequests.forThisMachine(), routes);
+        WebServer.create(
+            searcher, archive.json(), web, HeavyRequests.forThisMachine(), cors, metrics, routes);
     try {
       app.start(host, port);
     } catch (JavalinBindException e) {

@@ -1,48 +1,47 @@
 package newsarchive.index;
 
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import newsarchive.ingest.Article;
 import newsarchive.ingest.ArticleBuilder;
 import newsarchive.ingest.read.ArticleReaders;
 import newsarchive.ingest.read.Extraction;
 import newsarchive.ingest.read.InputFiles;
+import newsarchive.ingest.read.SourceNames;
 
 /**
  * One ingest run: expands the given paths, reads and cleans files on every core, tags the articles
  * and puts them through one {@link Indexer} on every core too, so one big dump (a single JSONL or
  * CSV file) uses all cores and not one. A file that fails is rejected with its reason and the rest
- * go on. Not thread-safe: one run at a time.
+ * go on. It reports files, bytes read and articles to an {@link IngestProgress} as it goes. Not
+ * thread-safe: one run at a time.
  */
 public final class IngestJob {
-  private static final long PROGRESS_EVERY_MS = 500;
   // Articles read but not yet indexed, per thread: enough to keep every core busy, few enough that
   // a reader far ahead of the taggers does not fill the heap with a dump's bodies.
   private static final int IN_FLIGHT_PER_THREAD = 8;
   private final ArticleReaders readers;
   private final ArticleBuilder builder;
   private final Indexer indexer;
-  private final PrintStream progress;
+  private final IngestProgress progress;
 
-  /** {@code progress} receives a progress line now and then; pass null for none. */
+  /** {@code progress} hears of the run as it goes; null for nobody. */
   public IngestJob(
-      ArticleReaders readers, ArticleBuilder builder, Indexer indexer, PrintStream progress) {
+      ArticleReaders readers, ArticleBuilder builder, Indexer indexer, IngestProgress progress) {
     this.readers = readers;
     this.builder = builder;
     this.indexer = indexer;
-    this.progress = progress;
+    this.progress = progress == null ? IngestProgress.NONE : progress;
   }
 
   public IngestSummary run(List<Path> paths) throws IOException {
@@ -59,16 +58,32 @@ public final class IngestJob {
     List<Path> files =
         InputFiles.expand(
             paths,
-            (p, why) -> rejected.add(new IngestSummary.Rejection(p.toString(), why)),
+            (p, why) -> reject(rejected, p.toString(), why),
             p -> skipped.merge(ArticleReaders.typeOf(p), 1, Integer::sum));
     afterListing.accept(List.copyOf(files));
-    Counts counts = new Counts(files.size());
+    progress.started(files.size(), sizeOf(files));
+    try {
+      readAll(files, new SourceNames(paths), rejected);
+      indexer.commit();
+    } finally {
+      progress.finished();
+    }
+    List<IngestSummary.Rejection> sorted = new ArrayList<>(rejected);
+    sorted.sort((a, b) -> a.source().compareTo(b.source()));
+    Indexer.RunCounts done = indexer.counts();
+    return new IngestSummary(
+        done.added(), done.updated(), done.unchanged(), done.duplicates(), sorted, skipped);
+  }
+
+  /** Reads and indexes every file, on every core; only a failure of the index is thrown. */
+  private void readAll(List<Path> files, SourceNames names, List<IngestSummary.Rejection> rejected)
+      throws IOException {
     int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
     ForkJoinPool pool = new ForkJoinPool(threads);
     ArticleTasks tasks = new ArticleTasks(threads, threads * IN_FLIGHT_PER_THREAD);
     try {
       pool.submit(
-              () -> files.parallelStream().forEach(file -> ingest(file, tasks, counts, rejected)))
+              () -> files.parallelStream().forEach(file -> ingest(file, names, tasks, rejected)))
           .get();
       tasks.awaitAll();
     } catch (InterruptedException e) {
@@ -85,77 +100,64 @@ public final class IngestJob {
       pool.shutdown();
       tasks.close();
     }
-    indexer.commit();
-    counts.print(progress, true);
-    List<IngestSummary.Rejection> sorted = new ArrayList<>(rejected);
-    sorted.sort((a, b) -> a.source().compareTo(b.source()));
-    Indexer.RunCounts done = indexer.counts();
-    return new IngestSummary(
-        done.added(), done.updated(), done.unchanged(), done.duplicates(), sorted, skipped);
   }
 
   private void ingest(
-      Path file, ArticleTasks tasks, Counts counts, List<IngestSummary.Rejection> rejected) {
+      Path file, SourceNames names, ArticleTasks tasks, List<IngestSummary.Rejection> rejected) {
     readers.read(
         file,
         extraction -> {
           switch (extraction) {
-            case Extraction.Rejected r ->
-                rejected.add(new IngestSummary.Rejection(r.source(), r.reason()));
-            case Extraction.Found f -> tasks.submit(() -> tagAndPut(f, counts, rejected));
+            case Extraction.Rejected r -> reject(rejected, r.source(), r.reason());
+            case Extraction.Found f -> {
+              String name = names.name(file, f.article());
+              tasks.submit(() -> tagAndPut(f, name, rejected));
+            }
           }
-        });
-    counts.filesDone.incrementAndGet();
-    counts.print(progress, false);
+        },
+        progress::read);
+    progress.fileDone();
   }
 
-  /** One article's work on an ingest thread; only a failure of the index itself is thrown. */
-  private void tagAndPut(Extraction.Found f, Counts counts, List<IngestSummary.Rejection> rejected)
+  private void reject(List<IngestSummary.Rejection> rejected, String source, String reason) {
+    rejected.add(new IngestSummary.Rejection(source, reason));
+    progress.rejected();
+  }
+
+  /** The files' sizes on disk, as listed; a file gone since counts nothing. */
+  private static long sizeOf(List<Path> files) {
+    long bytes = 0;
+    for (Path f : files) {
+      try {
+        bytes += Files.size(f);
+      } catch (IOException e) {
+        // it will be rejected when its turn comes
+      }
+    }
+    return bytes;
+  }
+
+  /**
+   * One article's work on an ingest thread; only a failure of the index itself is thrown. The
+   * article is kept under {@code name}; rejections name the file as the terminal knows it.
+   */
+  private void tagAndPut(Extraction.Found f, String name, List<IngestSummary.Rejection> rejected)
       throws IOException {
     Article article;
     try {
-      article = builder.build(f.article());
+      article = builder.build(f.article()).withSource(name);
     } catch (RuntimeException | StackOverflowError e) {
       // As a reader's failure: this article is rejected, the rest go on.
-      rejected.add(new IngestSummary.Rejection(f.article().source(), "cannot be tagged: " + e));
+      reject(rejected, f.article().source(), "cannot be tagged: " + e);
       return;
     }
     try {
       indexer.put(article);
-      counts.articles.incrementAndGet();
+      progress.indexed();
     } catch (IllegalArgumentException e) {
       // Lucene refused this one document (a value past one of its limits); the writer stays
       // usable, so the run goes on without it.
-      rejected.add(
-          new IngestSummary.Rejection(
-              f.source(), "cannot be indexed: " + firstLine(e.getMessage())));
-    }
-  }
-
-  private static final class Counts {
-    final int files;
-    final AtomicInteger filesDone = new AtomicInteger();
-    final AtomicInteger articles = new AtomicInteger();
-    private long lastPrint = System.nanoTime();
-
-    Counts(int files) {
-      this.files = files;
-    }
-
-    synchronized void print(PrintStream out, boolean last) {
-      long now = System.nanoTime();
-      if (out == null || (!last && (now - lastPrint) / 1_000_000 < PROGRESS_EVERY_MS)) {
-        return;
-      }
-      lastPrint = now;
-      out.printf(
-          Locale.ROOT,
-          "\ringest: %d/%d files, %d articles%s",
-          filesDone.get(),
-          files,
-          articles.get(),
-          last ? "\n" : "");
-      out.flush();
+      reject(rejected, f.source(), "cannot be indexed: " + firstLine(e.getMessage()));
     }
   }
 

@@ -62,10 +62,17 @@ public final class StoredArticle {
               a.site(),
               a.published(),
               a.factions().stream().map(f -> f.name()).toList(),
-              a.locations().stream().map(p -> p.name()).toList()));
+              a.locations().stream().map(p -> p.name()).toList(),
+              a.byline() == null ? "" : a.byline(),
+              countries(a)));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("a summary always serialises", e);
     }
+  }
+
+  /** The countries of {@code a}'s places, each once, in the order the places come. */
+  public static List<String> countries(Article a) {
+    return a.locations().stream().map(p -> p.country()).filter(c -> c != null).distinct().toList();
   }
 
   /** The summary back from its stored JSON. */

@@ -64,6 +64,13 @@ public record Article(
         dates, null, List.of());
   }
 
+  /** This article with another {@code source}: where it came from, as the archive names it. */
+  public Article withSource(String source) {
+    return new Article(
+        source, title, published, byline, dateline, site, url, language, body, factions, locations,
+        dates, captured, pages);
+  }
+
   /** The 1-based page of a PDF that the body offset {@code offset} falls on; 0 when unpaged. */
   public int pageAt(int offset) {
     int page = 0;

@@ -2,7 +2,11 @@ package newsarchive.search;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
@@ -12,6 +16,7 @@ import newsarchive.index.Schema;
 import newsarchive.search.memory.DateOrder;
 import newsarchive.search.memory.FacetTable;
 import newsarchive.search.memory.IdOrder;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ReferenceManager;
@@ -185,6 +190,19 @@ public final class IndexView implements Closeable {
   }
 
   /**
+   * The version of the index as searches see it now: Lucene's version of the open reader, which
+   * changes with every commit the view picks up and stays the same while nothing is committed.
+   */
+  public long version() throws IOException {
+    IndexSearcher searcher = manager.acquire();
+    try {
+      return ((DirectoryReader) searcher.getIndexReader()).getVersion();
+    } finally {
+      manager.release(searcher);
+    }
+  }
+
+  /**
    * Runs {@code listener} on the refreshing thread each time a refresh has picked up a new commit.
    * It must be quick (hand work to a thread of its own); what it throws is logged.
    */
@@ -205,6 +223,24 @@ public final class IndexView implements Closeable {
             }
           }
         });
+  }
+
+  /**
+   * When the commit this view reads was written: the time of its segments file, which a commit
+   * writes last. Empty when it cannot be told (the commit was replaced and deleted meanwhile).
+   */
+  public Optional<Instant> lastCommit() throws IOException {
+    try (Snapshot s = acquire()) {
+      if (s.searcher.getIndexReader() instanceof DirectoryReader reader
+          && directory instanceof FSDirectory folder) {
+        Path segments =
+            folder.getDirectory().resolve(reader.getIndexCommit().getSegmentsFileName());
+        return Optional.of(Files.getLastModifiedTime(segments).toInstant());
+      }
+      return Optional.empty();
+    } catch (NoSuchFileException e) {
+      return Optional.empty();
+    }
   }
 
   public Snapshot acquire() throws IOException {

@@ -1,12 +1,15 @@
 package newsarchive.search;
 
 import java.io.IOException;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import newsarchive.gazetteer.Gazetteer;
 import newsarchive.index.ArticleSummary;
 import newsarchive.index.Schema;
@@ -75,7 +78,8 @@ public final class Searcher {
           parsed.browsing() && request.sort() == SortOrder.RELEVANCE
               ? SortOrder.NEWEST
               : request.sort();
-      FieldDoc after = request.after() == null ? null : Cursor.decode(order, request.after());
+      FieldDoc after =
+          request.after() == null ? null : Cursor.decode(request, order, request.after());
       int from = after == null ? (request.page() - 1) * request.size() : 0;
       Map<String, Query> filters = filters(request);
       FacetCounter counter = count(snap, parsed, filters, request.facets());
@@ -90,7 +94,9 @@ public final class Searcher {
       long total = counter.total();
       boolean more = found > from + page.length;
       String next =
-          more && page.length > 0 ? Cursor.encode(order, (FieldDoc) page[page.length - 1]) : null;
+          more && page.length > 0
+              ? Cursor.encode(request, order, (FieldDoc) page[page.length - 1])
+              : null;
       Map<String, List<FacetValue>> facets = facets(counter, request);
       List<Suggestion> suggestions =
           queries.suggest(request.query(), parsed, snap.searcher.getIndexReader(), total);
@@ -119,11 +125,11 @@ public final class Searcher {
 
   /**
    * Every hit of {@code request} in its order, ignoring its page and size, handed to {@code sink}
-   * with the whole stored article, a batch at a time from one snapshot of the index, so memory
-   * stays bounded however many hits there are. The query is read before {@code sink} hears
-   * anything.
+   * with its byline, countries and (with {@code bodies}) body, a batch at a time from one snapshot
+   * of the index, so memory stays bounded however many hits there are. The query is read before
+   * {@code sink} hears anything.
    */
-  public void stream(SearchRequest request, HitSink sink) throws IOException {
+  public void stream(SearchRequest request, boolean bodies, HitSink sink) throws IOException {
     try (IndexView.Snapshot snap = view.acquire()) {
       IndexSearcher searcher = snap.searcher;
       ParsedQuery parsed =
@@ -132,16 +138,17 @@ public final class Searcher {
       FacetCounter counter = count(snap, parsed, filters, List.of());
       sink.start(counter.total(), searcher.getIndexReader().numDocs());
       FieldDoc after =
-          request.after() == null ? null : Cursor.decode(request.sort(), request.after());
+          request.after() == null ? null : Cursor.decode(request, request.sort(), request.after());
       while (true) {
         ScoreDoc[] batch =
             top(snap, counter.hits(), parsed, filters, request.sort(), after, STREAM_BATCH);
-        List<Hit> hits = hits(searcher, batch, parsed, request.sort());
+        // A browse has no words to show in context, and the lead it would show instead costs
+        // each row a stored body and a sentence scan: most of an export's time at a million rows.
+        List<Summarised> hits =
+            summarised(searcher, batch, parsed, request.sort(), !parsed.browsing());
         for (int i = 0; i < batch.length; i++) {
-          Document doc = searcher.storedFields().document(batch[i].doc);
           sink.hit(
-              hits.get(i),
-              stored.read(doc.get(Schema.META), doc.get(Schema.SOURCE), doc.get(Schema.BODY)));
+              hits.get(i).hit(), details(searcher, batch[i].doc, hits.get(i).summary(), bodies));
         }
         if (batch.length < STREAM_BATCH) {
           return;
@@ -149,7 +156,9 @@ public final class Searcher {
         // Through the cursor's own form, so a batch continues exactly as an after= link would.
         after =
             Cursor.decode(
-                request.sort(), Cursor.encode(request.sort(), (FieldDoc) batch[batch.length - 1]));
+                request,
+                request.sort(),
+                Cursor.encode(request, request.sort(), (FieldDoc) batch[batch.length - 1]));
       }
     }
   }
@@ -206,11 +215,25 @@ public final class Searcher {
     return ranked(queries.parse(request.query(), request.exact(), reader), filters(request));
   }
 
+  /**
+   * The version of the index the searches see: a new commit picked up gives a new number, and
+   * nothing else does. Two answers to one request at one version hold the same articles, which lets
+   * the web layer tag its answers for caches without knowing the index.
+   */
+  public long indexVersion() throws IOException {
+    return view.version();
+  }
+
   /** How many articles the index holds. */
   public int count() throws IOException {
     try (IndexView.Snapshot snap = view.acquire()) {
       return snap.searcher.getIndexReader().numDocs();
     }
+  }
+
+  /** When the commit the searches read was written; empty when that cannot be told. */
+  public Optional<Instant> lastCommit() throws IOException {
+    return view.lastCommit();
   }
 
   /**
@@ -365,29 +388,67 @@ public final class Searcher {
     return out;
   }
 
+  /**
+   * An export row's byline and countries come from the summary's doc value when the index wrote
+   * them there, so an export without bodies never decompresses a stored article: that read and its
+   * JSON cost most of an export row's time. Older summaries lack them and fall back to the stored
+   * article.
+   */
+  private HitDetails details(
+      IndexSearcher searcher, int doc, ArticleSummary summary, boolean bodies) throws IOException {
+    if (summary.complete()) {
+      String body =
+          bodies
+              ? searcher.storedFields().document(doc, Set.of(Schema.BODY)).get(Schema.BODY)
+              : null;
+      return new HitDetails(summary.byline(), summary.countries(), body);
+    }
+    Document d = searcher.storedFields().document(doc);
+    Article a = stored.read(d.get(Schema.META), d.get(Schema.SOURCE), d.get(Schema.BODY));
+    return new HitDetails(a.byline(), StoredArticle.countries(a), bodies ? a.body() : null);
+  }
+
   private List<Hit> hits(
       IndexSearcher searcher, ScoreDoc[] page, ParsedQuery parsed, SortOrder order)
       throws IOException {
-    List<List<Snippet>> passages = snippets.forDocs(searcher, parsed.highlight(), page);
+    return summarised(searcher, page, parsed, order, true).stream().map(Summarised::hit).toList();
+  }
+
+  /** A hit and the stored summary it was made from. */
+  private record Summarised(Hit hit, ArticleSummary summary) {}
+
+  private List<Summarised> summarised(
+      IndexSearcher searcher,
+      ScoreDoc[] page,
+      ParsedQuery parsed,
+      SortOrder order,
+      boolean withSnippets)
+      throws IOException {
+    List<List<Snippet>> passages =
+        withSnippets
+            ? snippets.forDocs(searcher, parsed.highlight(), page)
+            : Collections.nCopies(page.length, List.of());
     HitSummaries summaries = new HitSummaries(searcher, stored);
-    List<Hit> hits = new ArrayList<>(page.length);
+    List<Summarised> hits = new ArrayList<>(page.length);
     for (int i = 0; i < page.length; i++) {
       HitSummaries.IdAndSummary hit = summaries.read(page[i].doc);
       ArticleSummary a = hit.summary();
       Float score = order == SortOrder.RELEVANCE ? (Float) ((FieldDoc) page[i]).fields[0] : null;
       List<Snippet> ps = passages.get(i);
       hits.add(
-          new Hit(
-              hit.id(),
-              a.title(),
-              a.url(),
-              a.site(),
-              a.published() == null ? null : a.published().toString(),
-              score,
-              ps.stream().map(Snippet::html).toList(),
-              ps,
-              a.factions(),
-              a.locations()));
+          new Summarised(
+              new Hit(
+                  hit.id(),
+                  a.title(),
+                  a.url(),
+                  a.site(),
+                  a.published() == null ? null : a.published().toString(),
+                  score,
+                  ps.stream().map(Snippet::html).toList(),
+                  ps,
+                  a.factions(),
+                  a.locations()),
+              a));
     }
     return hits;
   }

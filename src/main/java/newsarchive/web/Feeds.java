@@ -81,7 +81,6 @@ final class Feeds {
               h.published() == null ? null : timestamp(h.published()),
               h.url()));
     }
-    ctx.contentType("application/feed+json; charset=utf-8");
     ctx.json(
         new JsonFeed(
             "https://jsonfeed.org/version/1.1",
@@ -89,6 +88,8 @@ final class Feeds {
             pageUrl(ctx, base),
             selfUrl(ctx),
             items));
+    // After json(), which sets application/json: JSON Feed has its own type.
+    ctx.contentType("application/feed+json; charset=utf-8");
   }
 
   static void atom(Context ctx, Searcher searcher) throws IOException {

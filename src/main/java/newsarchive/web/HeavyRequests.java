@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A bounded pool for the requests that search the index: at most {@code running} at once, at most
@@ -13,15 +14,18 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class HeavyRequests {
   private final Semaphore slots;
+  private final int running;
   private final int maxWaiting;
   private final Duration maxWait;
   private final AtomicInteger waiting = new AtomicInteger();
+  private final AtomicLong refused = new AtomicLong();
 
   public HeavyRequests(int running, int waiting, Duration maxWait) {
     if (running < 1 || waiting < 0) {
       throw new IllegalArgumentException("running must be 1 or more and waiting 0 or more");
     }
     this.slots = new Semaphore(running, true);
+    this.running = running;
     this.maxWaiting = waiting;
     this.maxWait = maxWait;
   }
@@ -42,10 +46,15 @@ public final class HeavyRequests {
     }
     if (waiting.incrementAndGet() > maxWaiting) {
       waiting.decrementAndGet();
+      refused.incrementAndGet();
       return false;
     }
     try {
-      return slots.tryAcquire(maxWait.toNanos(), TimeUnit.NANOSECONDS);
+      boolean entered = slots.tryAcquire(maxWait.toNanos(), TimeUnit.NANOSECONDS);
+      if (!entered) {
+        refused.incrementAndGet();
+      }
+      return entered;
     } finally {
       waiting.decrementAndGet();
     }
@@ -59,6 +68,16 @@ public final class HeavyRequests {
   /** How many requests are waiting for a slot now. */
   public int waiting() {
     return waiting.get();
+  }
+
+  /** How many requests hold a slot now: the searches in flight. */
+  public int running() {
+    return running - slots.availablePermits();
+  }
+
+  /** How many requests were turned away (a 503) since the pool was made. */
+  public long refused() {
+    return refused.get();
   }
 
   /** Seconds a refused client should wait before trying again: the Retry-After value. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import io.javalin.http.MethodNotAllowedResponse;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.io.IOException;
@@ -11,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
-import newsarchive.ingest.ArticleId;
 import newsarchive.search.FacetDims;
 import newsarchive.search.InvalidQueryException;
 import newsarchive.search.SearchRequest;
@@ -21,8 +21,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The archive's HTTP surface: the JSON API under /api, /health, and the page from the web folder.
- * Every error a user can cause is mapped to a JSON 400 or 404 here, in one place.
+ * The archive's HTTP surface: the JSON API under /api, /health, /metrics, and the page from the web
+ * folder. Every error a user can cause is mapped to a JSON 400 or 404 here, in one place.
  */
 public final class WebServer {
   private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
@@ -56,15 +56,43 @@ public final class WebServer {
   /** The app, not started, with {@code heavy} bounding the requests that search the index. */
   public static Javalin create(
       Searcher searcher, ObjectMapper json, Path webDir, HeavyRequests heavy) {
-    return create(searcher, json, webDir, heavy, null);
+    return create(searcher, json, webDir, heavy, Cors.none(), new ServerMetrics(), null);
   }
 
-  /** As above, with the saved-search endpoints of {@code saved} (none when null). */
+  /** As above, letting the origins of {@code cors} read the read-only API from their pages. */
   public static Javalin create(
-      Searcher searcher, ObjectMapper json, Path webDir, HeavyRequests heavy, SavedRoutes saved) {
+      Searcher searcher, ObjectMapper json, Path webDir, HeavyRequests heavy, Cors cors) {
+    return create(searcher, json, webDir, heavy, cors, new ServerMetrics(), null);
+  }
+
+  /** As above, with its {@code /metrics} and request timing kept in {@code metrics}. */
+  public static Javalin create(
+      Searcher searcher,
+      ObjectMapper json,
+      Path webDir,
+      HeavyRequests heavy,
+      ServerMetrics metrics) {
+    return create(searcher, json, webDir, heavy, Cors.none(), metrics, null);
+  }
+
+  /**
+   * The app with every part given: CORS origins, the metrics its requests are timed in, and the
+   * saved-search endpoints of {@code saved} (none when null).
+   */
+  public static Javalin create(
+      Searcher searcher,
+      ObjectMapper json,
+      Path webDir,
+      HeavyRequests heavy,
+      Cors cors,
+      ServerMetrics metrics,
+      SavedRoutes saved) {
+    CacheHeaders cache = new CacheHeaders(searcher, cors.on());
     return Javalin.create(
         config -> {
           config.startup.showJavalinBanner = false;
+          // A route's other methods get 405 with Allow rather than 404 (see MethodsAllowed).
+          config.http.prefer405over404 = true;
           // Requests Jetty refuses itself get the same JSON errors and headers as the rest.
           config.jetty.modifyServer(
               server -> server.setErrorHandler(new JettyErrors(json, SECURITY_HEADERS)));
@@ -91,12 +119,26 @@ public final class WebServer {
                   throw new InvalidQueryException(NOT_UTF8);
                 }
               });
+          metrics.install(config, searcher, heavy);
+          // CORS first: a 304 the cache headers answer must still carry the CORS headers.
+          config.routes.before("/api/*", cors::before);
+          config.routes.before("/api/*", cache::before);
           config.routes.get(
               "/health", ctx -> ctx.json(Map.of("status", "ok", "articles", searcher.count())));
           config.routes.get(
               "/api/search",
               ctx -> bounded(heavy, () -> ctx.json(searcher.search(SearchParams.from(ctx)))));
-          config.routes.get("/api/articles/{id}", ctx -> article(ctx, searcher));
+          config.routes.get(
+              "/api/articles/{id}",
+              ctx -> {
+                String id = ctx.pathParam("id");
+                ctx.json(ArticleView.of(id, ArticleLookup.find(searcher, id)));
+              });
+          CiteRoutes cite = new CiteRoutes(searcher, Clock.systemUTC());
+          config.routes.get("/api/articles/{id}/cite", cite::json);
+          config.routes.get("/api/articles/{id}/cite.ris", cite::ris);
+          OpenApiDocument openApi = new OpenApiDocument();
+          config.routes.get("/api/openapi.json", openApi::serve);
           Export export = new Export(searcher, json, Clock.systemUTC());
           config.routes.get(
               "/api/export", ctx -> bounded(heavy, () -> ExportRoutes.export(ctx, export)));
@@ -118,6 +160,20 @@ public final class WebServer {
           config.routes.exception(
               InvalidQueryException.class,
               (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
+          config.routes.exception(
+              NotFoundException.class,
+              (e, ctx) -> error(ctx, HttpStatus.NOT_FOUND, e.getMessage()));
+          config.routes.exception(
+              MethodNotAllowedResponse.class,
+              (e, ctx) -> {
+                String allow = MethodsAllowed.header(e.getDetails());
+                ctx.header("Allow", allow);
+                error(
+                    ctx,
+                    HttpStatus.METHOD_NOT_ALLOWED,
+                    MethodsAllowed.sentence(
+                        SearchParams.shorten(ctx.path()), ctx.method().name(), allow));
+              });
           config.routes.exception(
               BusyException.class,
               (e, ctx) -> {
@@ -149,20 +205,6 @@ public final class WebServer {
         });
   }
 
-  private static void article(Context ctx, Searcher searcher) throws IOException {
-    String id = ctx.pathParam("id");
-    if (!ArticleId.wellFormed(id)) {
-      error(ctx, HttpStatus.NOT_FOUND, "No article has the id '" + SearchParams.shorten(id) + "'.");
-      return;
-    }
-    var article = searcher.article(id);
-    if (article.isEmpty()) {
-      error(ctx, HttpStatus.NOT_FOUND, "No article has the id '" + id + "'.");
-      return;
-    }
-    ctx.json(new ArticleView(id, article.get()));
-  }
-
   private static void facets(Context ctx, Searcher searcher) throws IOException {
     String dim = FacetDims.check(ctx.pathParam("dim"));
     SearchRequest request = SearchParams.from(ctx);
@@ -174,6 +216,7 @@ public final class WebServer {
 
   private static void error(Context ctx, HttpStatus status, String sentence) {
     ctx.attribute(ERROR_WRITTEN, true);
+    CacheHeaders.forError(ctx);
     ctx.status(status).json(new ApiError(sentence));
   }
 

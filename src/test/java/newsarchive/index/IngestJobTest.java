@@ -118,4 +118,31 @@ class IngestJobTest {
       assertEquals(1, raqqa.total());
     }
   }
+
+  @Test
+  void articlesKeepTheirPathInsideTheIngestedFolderNotTheMachines() throws IOException {
+    ingest();
+    try (IndexView view = new IndexView(index)) {
+      Searcher searcher = Pipeline.searcher(view);
+      SearchRequest all = SearchRequest.builder().size(100).build();
+      java.util.Set<String> sources = new java.util.TreeSet<>();
+      for (var hit : searcher.search(all).hits()) {
+        sources.add(searcher.article(hit.id()).orElseThrow().source());
+      }
+      // The page and its gzipped copy are one article, kept under whichever was met first.
+      assertTrue(
+          sources.remove("raqqa-assault.html") || sources.remove("raqqa-assault-copy.html.gz"),
+          sources.toString());
+      assertEquals(
+          java.util.Set.of(
+              "aleppo-return-1256.html",
+              "dump.csv:row 2",
+              "dump.csv:row 4",
+              "feed.jsonl:line 1",
+              "feed.jsonl:line 3",
+              "irbid-refugees-latin1.html",
+              "peshmerga.txt"),
+          sources);
+    }
+  }
 }

@@ -393,6 +393,57 @@ class SearcherTest {
   }
 
   @Test
+  void aCursorFromAnotherSearchIsRefusedWithASentence() throws IOException {
+    SearchResult militants =
+        searcher.search(
+            SearchRequest.builder().query("militants").sort(SortOrder.NEWEST).size(1).build());
+    assertEquals(2, militants.total());
+    String cursor = militants.next();
+    assertNotNull(cursor);
+    String sentence =
+        "The 'after' cursor belongs to another search (other words or filters); start again from"
+            + " page 1.";
+    for (SearchRequest.Builder other :
+        List.of(
+            SearchRequest.builder().query("raqqa"),
+            SearchRequest.builder().query("militants").sites(List.of("Desert Line")),
+            SearchRequest.builder().query("militants").exact(true),
+            SearchRequest.builder().query("militants").from(LocalDate.parse("2015-01-01")),
+            SearchRequest.builder().query("militants").excluded("site", List.of("Desert Line")))) {
+      SearchRequest request = other.sort(SortOrder.NEWEST).after(cursor).build();
+      InvalidQueryException e =
+          assertThrows(InvalidQueryException.class, () -> searcher.search(request));
+      assertEquals(sentence, e.getMessage());
+    }
+    // The same search goes on, whatever the page size or the facets counted.
+    SearchResult next =
+        searcher.search(
+            SearchRequest.builder()
+                .query("militants")
+                .sort(SortOrder.NEWEST)
+                .size(5)
+                .facets(List.of("year"))
+                .after(cursor)
+                .build());
+    assertEquals(archive.ids("jordan"), ids(next));
+  }
+
+  @Test
+  void aCursorMadeBeforeCursorsNamedTheirSearchIsRefused() throws IOException {
+    String unbound =
+        java.util.Base64.getUrlEncoder()
+            .withoutPadding()
+            .encodeToString(
+                ("N:16000:" + archive.id("hostile"))
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    InvalidQueryException e =
+        assertThrows(
+            InvalidQueryException.class,
+            () -> searcher.search(everything(SortOrder.NEWEST, 1, 3, unbound)));
+    assertTrue(e.getMessage().startsWith("The 'after' cursor belongs to another search"));
+  }
+
+  @Test
   void theCursorPageWithTheLastHitHasNoCursor() throws IOException {
     SearchResult first = searcher.search(everything(SortOrder.NEWEST, 1, 4, null));
     SearchResult second = searcher.search(everything(SortOrder.NEWEST, 1, 4, first.next()));

@@ -69,7 +69,13 @@ class PageBrowserTest {
             Clock.systemUTC());
     app =
         WebServer.create(
-            searcher, JsonMapper.create(), Path.of("web"), HeavyRequests.forThisMachine(), routes);
+            searcher,
+            JsonMapper.create(),
+            Path.of("web"),
+            HeavyRequests.forThisMachine(),
+            Cors.none(),
+            new ServerMetrics(),
+            routes);
     app.start("127.0.0.1", 0);
     base = "http://127.0.0.1:" + app.port();
     browser = new HeadlessChromium(temp.resolve("profile"));
@@ -746,6 +752,63 @@ class PageBrowserTest {
         ((String) text).lines().filter(l -> !l.startsWith("#") && !l.startsWith("\uFEFF")).toList();
     assertEquals(4, rows.size(), String.valueOf(text));
     assertTrue(rows.get(0).startsWith("id,published,site,url,title"), rows.get(0));
+    assertEquals(List.of(), browser.errors());
+  }
+
+  /** The article view's Cite control shows the API's reference and links its RIS record. */
+  @Test
+  void citeShowsTheReferenceAndItsRisDownloadWorks() throws IOException {
+    String id = apiHitId("/api/search?q=raqqa&location=Ain+Issa");
+    String expected =
+        JsonMapper.create()
+            .readTree(RawHttp.get(app.port(), "/api/articles/" + id + "/cite").body())
+            .get("text")
+            .asText();
+    open("/?q=raqqa&article=" + id);
+    browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("article-content")));
+    WebElement summary = browser.driver.findElement(By.cssSelector("#article-cite summary"));
+    assertEquals("Cite", summary.getText());
+    assertFalse(browser.driver.findElement(By.id("cite-text")).isDisplayed(), "closed at first");
+    summary.click();
+    browser.wait.until(d -> !d.findElement(By.id("cite-text")).getText().isEmpty());
+    assertEquals(expected, text(By.id("cite-text")));
+    assertTrue(expected.contains(RAQQA_COALITION), expected);
+    browser.screenshot(SCREENSHOTS.resolve("article-cite-desktop.png"));
+
+    WebElement ris = browser.driver.findElement(By.id("cite-ris"));
+    assertEquals("Download RIS", ris.getText());
+    assertEquals(base + "/api/articles/" + id + "/cite.ris", ris.getAttribute("href"));
+    assertEquals("", ris.getAttribute("download"));
+    Object record =
+        browser.driver.executeAsyncScript(
+            "const done = arguments[arguments.length - 1];"
+                + "fetch(arguments[0]).then(r => r.text())"
+                // Split in the page, so the line ends checked are those the browser received.
+                + ".then(t => t.split('\\r\\n'))"
+                + ".then(done, e => done(String(e)));",
+            ris.getAttribute("href"));
+    @SuppressWarnings("unchecked")
+    List<String> lines = (List<String>) record;
+    assertEquals("TY  - NEWS", lines.get(0));
+    assertEquals("TI  - " + RAQQA_COALITION, lines.get(1));
+    assertEquals(
+        List.of("ID  - " + id, "ER  - ", ""), lines.subList(lines.size() - 3, lines.size()));
+    assertTrue(lines.stream().noneMatch(l -> l.contains("\n")), lines.toString());
+
+    browser.driver.findElement(By.id("cite-copy")).click();
+    browser.wait.until(d -> !d.findElement(By.id("cite-status")).getText().isEmpty());
+    String said = text(By.id("cite-status"));
+    // Headless Chromium may refuse the clipboard; then the reference is selected for Ctrl+C.
+    if (said.equals("Copied.")) {
+      // Pasted as a person would, into the search box (the page may not read the clipboard).
+      WebElement q = browser.driver.findElement(By.id("q"));
+      q.clear();
+      q.sendKeys(Keys.chord(Keys.CONTROL, "v"));
+      assertEquals(expected, q.getDomProperty("value"));
+    } else {
+      assertEquals("Selected: press Ctrl+C (\u2318C) to copy.", said);
+      assertEquals(expected, browser.script("return window.getSelection().toString();"));
+    }
     assertEquals(List.of(), browser.errors());
   }
 

@@ -306,7 +306,9 @@ class WebHardeningTest {
   @Test
   void aMethodOtherThanGetIsRefusedWithJson() throws IOException {
     RawHttp.Response r = RawHttp.send(port, "DELETE", "/api/search", List.of());
-    assertTrue(r.status() == 404 || r.status() == 405, r.toString());
+    assertEquals(405, r.status(), r.toString());
+    assertEquals("GET, HEAD", r.header("Allow"));
+    assertEquals("/api/search answers GET and HEAD requests, not DELETE.", error(r));
     assertSecurityHeaders("DELETE", r);
   }
 }

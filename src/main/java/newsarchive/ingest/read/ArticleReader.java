@@ -3,6 +3,7 @@ package newsarchive.ingest.read;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 
 /** Reads one kind of input file and hands each article or rejected row to a sink. */
 interface ArticleReader {
@@ -14,4 +15,14 @@ interface ArticleReader {
    * @throws RejectedInputException when the file holds no usable article
    */
   void read(Path file, Consumer<Extraction> sink) throws IOException;
+
+  /**
+   * As above, telling {@code bytesRead} of the file's bytes as they are read (as stored: a .gz
+   * file's compressed bytes). Readers of dumps, which take long over one file, say so as they go;
+   * the others need not, since the caller counts every file whole once it is done.
+   */
+  default void read(Path file, Consumer<Extraction> sink, LongConsumer bytesRead)
+      throws IOException {
+    read(file, sink);
+  }
 }

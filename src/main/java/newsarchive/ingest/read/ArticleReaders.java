@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 import newsarchive.ingest.clean.HtmlCleaner;
 import newsarchive.ingest.dates.PublicationDateFinder;
 
@@ -44,14 +45,36 @@ public final class ArticleReaders {
 
   /** Reads {@code file}, handing every article and every rejection to {@code sink}. */
   public void read(Path file, Consumer<Extraction> sink) {
+    read(file, sink, bytes -> {});
+  }
+
+  /**
+   * As above, telling {@code bytesRead} how many of the file's bytes (as stored) have been read: as
+   * they are read inside a dump or web archive, and the rest once the file is done, so that each
+   * file counts its whole size once, whether it was read to its end or rejected on the way.
+   */
+  public void read(Path file, Consumer<Extraction> sink, LongConsumer bytesRead) {
     Optional<ArticleReader> reader = kind(file).map(this::reader);
     if (reader.isEmpty()) {
       sink.accept(new Extraction.Rejected(file.toString(), "not a supported file type"));
       return;
     }
+    long[] told = {0, 0}; // bytes told so far; the file's size when it was checked
     try {
-      checkStillReadable(file);
-      reader.get().read(file, sink);
+      told[1] = checkStillReadable(file);
+      reader
+          .get()
+          .read(
+              file,
+              sink,
+              n -> {
+                // A reader past the size it was listed with (a file still growing) says no more.
+                long now = Math.min(n, told[1] - told[0]);
+                if (now > 0) {
+                  told[0] += now;
+                  bytesRead.accept(now);
+                }
+              });
     } catch (RejectedInputException e) {
       sink.accept(new Extraction.Rejected(file.toString(), e.getMessage()));
     } catch (java.util.zip.ZipException | java.io.EOFException e) {
@@ -64,22 +87,28 @@ public final class ArticleReaders {
       // A page can defeat a parser (absurd nesting, say); reject it and go on with the rest.
       sink.accept(new Extraction.Rejected(file.toString(), "cannot be parsed: " + describe(e)));
     }
+    if (told[1] > told[0]) {
+      bytesRead.accept(told[1] - told[0]);
+    }
   }
 
   /**
    * Files are listed before they are read, and a folder can change in between: a file may vanish or
-   * be replaced by a folder. Empty files are rejected here, for every format alike.
+   * be replaced by a folder. Empty files are rejected here, for every format alike. Returns the
+   * file's size.
    */
-  private static void checkStillReadable(Path file) throws IOException {
+  private static long checkStillReadable(Path file) throws IOException {
     if (!Files.exists(file)) {
       throw new RejectedInputException(VANISHED);
     }
     if (!Files.isRegularFile(file)) {
       throw new RejectedInputException("not a regular file any more (a folder or device)");
     }
-    if (Files.size(file) == 0) {
+    long size = Files.size(file);
+    if (size == 0) {
       throw new RejectedInputException("the file is empty");
     }
+    return size;
   }
 
   private ArticleReader reader(Kind kind) {

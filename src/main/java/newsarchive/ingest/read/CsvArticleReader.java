@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -33,6 +34,12 @@ final class CsvArticleReader implements ArticleReader {
 
   @Override
   public void read(Path file, Consumer<Extraction> sink) throws IOException {
+    read(file, sink, bytes -> {});
+  }
+
+  @Override
+  public void read(Path file, Consumer<Extraction> sink, LongConsumer bytesRead)
+      throws IOException {
     Charset charset = decoder.charsetOf(sample(file), false);
     CSVFormat format =
         CSVFormat.DEFAULT
@@ -45,7 +52,9 @@ final class CsvArticleReader implements ArticleReader {
             .get();
     try (BoundedReader reader =
             new BoundedReader(
-                new InputStreamReader(InputBytes.open(file), charset), MAX_ROW_CHARS, "one row");
+                new InputStreamReader(InputBytes.open(file, bytesRead), charset),
+                MAX_ROW_CHARS,
+                "one row");
         CSVParser parser = CSVParser.parse(reader, format)) {
       if (parser.getHeaderNames().isEmpty()) {
         throw new RejectedInputException("the CSV file has no header row");

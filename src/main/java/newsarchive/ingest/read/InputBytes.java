@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.function.LongConsumer;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -28,7 +29,15 @@ final class InputBytes {
 
   /** Opens {@code file} as a stream of its (un-gzipped) bytes. */
   static InputStream open(Path file) throws IOException {
-    InputStream in = Files.newInputStream(file);
+    return open(file, bytes -> {});
+  }
+
+  /**
+   * As above, telling {@code bytesRead} how many of the file's bytes are read as they are, before
+   * any un-gzipping: the file's own bytes, whose total its size gives.
+   */
+  static InputStream open(Path file, LongConsumer bytesRead) throws IOException {
+    InputStream in = new CountedInput(Files.newInputStream(file), bytesRead);
     try {
       return gzipped(file) ? new GZIPInputStream(in, 1 << 16) : in;
     } catch (IOException e) {

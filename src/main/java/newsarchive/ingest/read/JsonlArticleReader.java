@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 
 /**
  * Reads a JSON Lines dump of articles (one object a line, UTF-8 as JSON requires), streaming. A
@@ -32,9 +33,16 @@ final class JsonlArticleReader implements ArticleReader {
 
   @Override
   public void read(Path file, Consumer<Extraction> sink) throws IOException {
+    read(file, sink, bytes -> {});
+  }
+
+  @Override
+  public void read(Path file, Consumer<Extraction> sink, LongConsumer bytesRead)
+      throws IOException {
     try (BufferedReader reader =
         new BufferedReader(
-            new InputStreamReader(InputBytes.open(file), StandardCharsets.UTF_8), 1 << 16)) {
+            new InputStreamReader(InputBytes.open(file, bytesRead), StandardCharsets.UTF_8),
+            1 << 16)) {
       StringBuilder line = new StringBuilder();
       int number = 0;
       for (int end; (end = nextLine(reader, line)) != EOF; ) {

@@ -3,13 +3,16 @@ package newsarchive.ingest.read;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.ParsingException;
 import org.netpreserve.jwarc.WarcReader;
@@ -34,9 +37,18 @@ final class WarcArticleReader implements ArticleReader {
 
   @Override
   public void read(Path file, Consumer<Extraction> sink) throws IOException {
+    read(file, sink, bytes -> {});
+  }
+
+  @Override
+  public void read(Path file, Consumer<Extraction> sink, LongConsumer bytesRead)
+      throws IOException {
     int number = 0;
     boolean anyRecord = false;
-    try (WarcReader reader = new WarcReader(file)) {
+    // From a stream rather than the path, so that the bytes read can be counted; jwarc finds a
+    // gzipped archive by its first bytes either way.
+    try (WarcReader reader =
+        new WarcReader(new CountedInput(Files.newInputStream(file), bytesRead))) {
       for (Optional<WarcRecord> next = next(reader, number);
           next.isPresent();
           next = next(reader, number)) {
@@ -48,6 +60,10 @@ final class WarcArticleReader implements ArticleReader {
             page(response, source).ifPresent(a -> sink.accept(new Extraction.Found(a)));
           } catch (RejectedInputException e) {
             sink.accept(new Extraction.Rejected(source, e.getMessage()));
+          } catch (IllegalArgumentException | DateTimeException e) {
+            // jwarc reads a record's headers when asked: a WARC-Date, target URI or content type
+            // it cannot read fails here, for this record only.
+            sink.accept(new Extraction.Rejected(source, "a malformed WARC record: " + oneLine(e)));
           }
         }
       }
@@ -57,16 +73,25 @@ final class WarcArticleReader implements ArticleReader {
     }
   }
 
-  /** The record after the {@code done}th, with jwarc's parse errors said in one line. */
+  /**
+   * The record after the {@code done}th, with jwarc's parse errors said in one line. A header that
+   * must be there once and is there twice (two WARC-Type lines) is such an error too, though jwarc
+   * reports it as an IllegalArgumentException (found by fuzzing).
+   */
   private static Optional<WarcRecord> next(WarcReader reader, int done) throws IOException {
     try {
       return reader.next();
-    } catch (ParsingException e) {
+    } catch (ParsingException | IllegalArgumentException e) {
       throw new RejectedInputException(
           done == 0
               ? "not a web archive (no WARC record at its start)"
               : "a broken WARC record after record " + done + "; the rest of the file is skipped");
     }
+  }
+
+  private static String oneLine(RuntimeException e) {
+    String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    return m.lines().findFirst().orElse(m);
   }
 
   /** The article in {@code response}, or empty when it is no page (a redirect, an image...). */

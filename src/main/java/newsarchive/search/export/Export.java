@@ -13,8 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import newsarchive.ingest.Article;
 import newsarchive.search.Hit;
+import newsarchive.search.HitDetails;
 import newsarchive.search.HitSink;
 import newsarchive.search.SearchRequest;
 import newsarchive.search.Searcher;
@@ -52,9 +52,8 @@ public final class Export {
   public void write(SearchRequest request, ExportFormat format, boolean body, OutputStream out)
       throws IOException {
     Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-    HitSink sink =
-        format == ExportFormat.CSV ? csv(request, body, writer) : jsonl(request, body, writer);
-    searcher.stream(request, sink);
+    HitSink sink = format == ExportFormat.CSV ? csv(request, body, writer) : jsonl(request, writer);
+    searcher.stream(request, body, sink);
     writer.flush();
   }
 
@@ -79,8 +78,8 @@ public final class Export {
       }
 
       @Override
-      public void hit(Hit hit, Article article) throws IOException {
-        List<String> cells = ExportRow.of(hit, article, body).cells();
+      public void hit(Hit hit, HitDetails details) throws IOException {
+        List<String> cells = ExportRow.of(hit, details).cells();
         List<String> safe = new ArrayList<>(cells.size());
         for (String c : body ? cells : cells.subList(0, 10)) {
           safe.add(neutralised(c));
@@ -90,7 +89,7 @@ public final class Export {
     };
   }
 
-  private HitSink jsonl(SearchRequest request, boolean body, Writer writer) {
+  private HitSink jsonl(SearchRequest request, Writer writer) {
     return new HitSink() {
       @Override
       public void start(long total, int articles) throws IOException {
@@ -100,8 +99,8 @@ public final class Export {
       }
 
       @Override
-      public void hit(Hit hit, Article article) throws IOException {
-        writer.write(json.writeValueAsString(ExportRow.of(hit, article, body)));
+      public void hit(Hit hit, HitDetails details) throws IOException {
+        writer.write(json.writeValueAsString(ExportRow.of(hit, details)));
         writer.write('\n');
       }
     };

@@ -1,11 +1,9 @@
 package newsarchive.search.export;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import java.util.ArrayList;
 import java.util.List;
-import newsarchive.ingest.Article;
-import newsarchive.ingest.entities.PlaceTag;
 import newsarchive.search.Hit;
+import newsarchive.search.HitDetails;
 
 /**
  * One hit as an export writes it: a JSON Lines object, field for field, or a CSV row in {@link
@@ -45,26 +43,20 @@ public record ExportRow(
     countries = List.copyOf(countries);
   }
 
-  /** The row for {@code hit}, whose stored article is {@code article}. */
-  public static ExportRow of(Hit hit, Article article, boolean withBody) {
-    List<String> countries = new ArrayList<>();
-    for (PlaceTag p : article.locations()) {
-      if (p.country() != null && !countries.contains(p.country())) {
-        countries.add(p.country());
-      }
-    }
+  /** The row for {@code hit}; its body is there when the export asked for bodies. */
+  public static ExportRow of(Hit hit, HitDetails details) {
     return new ExportRow(
         hit.id(),
         hit.published(),
         hit.site(),
         hit.url(),
         hit.title(),
-        article.byline(),
+        details.byline(),
         hit.factions(),
         hit.locations(),
-        countries,
+        details.countries(),
         hit.snippets().isEmpty() ? "" : plainText(hit.snippets().get(0)),
-        withBody ? article.body() : null);
+        details.body());
   }
 
   /** The cells of the CSV row, lists joined with "; ", the body left empty when not exported. */

@@ -3,7 +3,6 @@ package newsarchive.search.snippets;
 import java.text.BreakIterator;
 import java.text.CharacterIterator;
 import java.text.StringCharacterIterator;
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -26,33 +25,57 @@ final class SentenceBreaks extends BreakIterator {
   private static final Pattern DOTTED = Pattern.compile("(?:\\p{L}\\.)+");
 
   private CharacterIterator text = new StringCharacterIterator("");
-  private int[] bounds = {0};
+  private String chars = "";
+  private int begin;
+  private BreakIterator jdk = BreakIterator.getSentenceInstance(Locale.ROOT);
+
+  /** The current boundary, relative to {@code begin}. */
   private int at;
+
+  /**
+   * Boundaries are found as they are asked for, not for the whole text at once: a summary wants the
+   * first sentence or two of a body, and a hit's passages the sentences around its matches, so
+   * scanning every sentence of every body shown cost more than the rest of the highlighting.
+   */
+  @Override
+  public void setText(String newText) {
+    text = new StringCharacterIterator(newText);
+    begin = 0;
+    chars = newText;
+    jdk = BreakIterator.getSentenceInstance(Locale.ROOT);
+    jdk.setText(chars);
+    at = 0;
+  }
 
   @Override
   public void setText(CharacterIterator newText) {
     text = newText;
-    StringBuilder b = new StringBuilder();
+    StringBuilder b = new StringBuilder(newText.getEndIndex() - newText.getBeginIndex());
     for (char c = newText.first(); c != CharacterIterator.DONE; c = newText.next()) {
       b.append(c);
     }
-    int begin = newText.getBeginIndex();
-    String s = b.toString();
-    BreakIterator jdk = BreakIterator.getSentenceInstance(Locale.ROOT);
-    jdk.setText(s);
-    int[] kept = new int[16];
-    int n = 0;
-    for (int p = jdk.first(); p != DONE; p = jdk.next()) {
-      if (p == 0 || p == s.length() || !continues(s, p)) {
-        if (n == kept.length) {
-          kept = Arrays.copyOf(kept, n * 2);
-        }
-        kept[n++] = begin + p;
-      }
-    }
-    bounds = Arrays.copyOf(kept, n);
+    begin = newText.getBeginIndex();
+    chars = b.toString();
+    jdk = BreakIterator.getSentenceInstance(Locale.ROOT);
+    jdk.setText(chars);
     at = 0;
     newText.setIndex(begin);
+  }
+
+  /** The first kept boundary at or after the JDK's boundary {@code p}, going forward. */
+  private int keptForward(int p) {
+    while (p != DONE && p < chars.length() && continues(chars, p)) {
+      p = jdk.next();
+    }
+    return p == DONE ? chars.length() : p;
+  }
+
+  /** The first kept boundary at or before the JDK's boundary {@code p}, going back. */
+  private int keptBack(int p) {
+    while (p != DONE && p > 0 && continues(chars, p)) {
+      p = jdk.previous();
+    }
+    return p == DONE ? 0 : p;
   }
 
   /** Whether the sentence the JDK ends at {@code p} goes on past it. */
@@ -94,62 +117,66 @@ final class SentenceBreaks extends BreakIterator {
   @Override
   public int first() {
     at = 0;
-    return bounds[0];
+    return begin;
   }
 
   @Override
   public int last() {
-    at = bounds.length - 1;
-    return bounds[at];
+    at = chars.length();
+    return begin + at;
   }
 
   @Override
   public int next(int n) {
-    int target = at + n;
-    if (target < 0 || target >= bounds.length) {
-      at = target < 0 ? 0 : bounds.length - 1;
-      return DONE;
+    int result = begin + at;
+    for (int i = 0; i < Math.abs(n) && result != DONE; i++) {
+      result = n > 0 ? next() : previous();
     }
-    at = target;
-    return bounds[at];
+    return result;
   }
 
   @Override
   public int next() {
-    return next(1);
+    if (at >= chars.length()) {
+      return DONE;
+    }
+    at = keptForward(jdk.following(at));
+    return begin + at;
   }
 
   @Override
   public int previous() {
-    return next(-1);
+    if (at <= 0) {
+      return DONE;
+    }
+    at = keptBack(jdk.preceding(at));
+    return begin + at;
   }
 
   @Override
   public int following(int offset) {
-    int i = Arrays.binarySearch(bounds, offset);
-    i = i >= 0 ? i + 1 : -i - 1;
-    if (i >= bounds.length) {
-      at = bounds.length - 1;
+    int o = offset - begin;
+    if (o >= chars.length()) {
+      at = chars.length();
       return DONE;
     }
-    at = i;
-    return bounds[at];
+    at = keptForward(jdk.following(Math.max(0, o)));
+    return begin + at;
   }
 
   @Override
   public int preceding(int offset) {
-    int i = Arrays.binarySearch(bounds, offset);
-    i = i >= 0 ? i - 1 : -i - 2;
-    if (i < 0) {
+    int o = offset - begin;
+    if (o <= 0) {
       at = 0;
       return DONE;
     }
-    at = i;
-    return bounds[at];
+    at = keptBack(jdk.preceding(Math.min(o, chars.length())));
+    return begin + at;
   }
 
   @Override
   public int current() {
-    return bounds[at];
+    return begin + at;
   }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -134,6 +135,68 @@ class WarcArticleReaderTest {
             warc.toString(),
             "a broken WARC record after record 5; the rest of the file is skipped"),
         x.get(3));
+  }
+
+  /** Found by fuzzing: jwarc refuses a record with two WARC-Type lines with an unchecked error. */
+  @Test
+  void aRecordWithTwoTypesIsABrokenRecordAndTheArticlesBeforeItStay() throws IOException {
+    Path warc = crawl("twice.warc");
+    String record =
+        String.join(
+            "\r\n",
+            "WARC/1.1",
+            "WARC-Type: resource",
+            "WARC-Type: response",
+            "WARC-Record-ID: <urn:uuid:00000000-0000-0000-0000-000000000001>",
+            "WARC-Date: 2016-11-30T23:31:00Z",
+            "Content-Length: 0",
+            "",
+            "",
+            "",
+            "");
+    Files.writeString(warc, record, StandardOpenOption.APPEND);
+    List<Extraction> x = read(warc);
+    assertEquals(4, x.size(), x.toString());
+    assertEquals(
+        new Extraction.Rejected(
+            warc.toString(),
+            "a broken WARC record after record 5; the rest of the file is skipped"),
+        x.get(3));
+  }
+
+  /** A record whose own date cannot be read is rejected alone; the records after it still read. */
+  @Test
+  void aRecordWithAnUnreadableDateIsRejectedAndTheNextStillReads() throws IOException {
+    String page = Warcs.page("Convoys wait outside Aleppo", P2, P1, null);
+    String http =
+        "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: "
+            + page.getBytes(StandardCharsets.UTF_8).length
+            + "\r\n\r\n"
+            + page;
+    int length = http.getBytes(StandardCharsets.UTF_8).length;
+    String record =
+        String.join(
+            "\r\n",
+            "WARC/1.1",
+            "WARC-Type: response",
+            "WARC-Record-ID: <urn:uuid:00000000-0000-0000-0000-000000000002>",
+            "WARC-Date: the day before yesterday",
+            "WARC-Target-URI: https://levant.example/undated",
+            "Content-Type: application/http;msgtype=response",
+            "Content-Length: " + length,
+            "",
+            http + "\r\n\r\n");
+    Path warc = dir.resolve("dates.warc");
+    Files.writeString(warc, record, StandardCharsets.UTF_8);
+    Path good = crawl("good.warc");
+    Files.write(warc, Files.readAllBytes(good), StandardOpenOption.APPEND);
+    List<Extraction> x = read(warc);
+    assertEquals(4, x.size(), x.toString());
+    assertTrue(
+        x.get(0) instanceof Extraction.Rejected r
+            && r.source().equals(warc + ":record 1")
+            && r.reason().startsWith("a malformed WARC record: "),
+        x.toString());
   }
 
   @Test

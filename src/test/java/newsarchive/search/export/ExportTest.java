@@ -23,6 +23,7 @@ import newsarchive.index.StoredArticle;
 import newsarchive.ingest.Article;
 import newsarchive.json.JsonMapper;
 import newsarchive.search.Hit;
+import newsarchive.search.HitDetails;
 import newsarchive.search.HitSink;
 import newsarchive.search.IndexView;
 import newsarchive.search.InvalidQueryException;
@@ -84,12 +85,13 @@ class ExportTest {
     List<String> ids = new ArrayList<>();
     searcher.stream(
         request,
+        false,
         new HitSink() {
           @Override
           public void start(long total, int articles) {}
 
           @Override
-          public void hit(Hit hit, Article article) {
+          public void hit(Hit hit, HitDetails details) {
             ids.add(hit.id());
           }
         });
@@ -128,6 +130,7 @@ class ExportTest {
     List<String> ids = new ArrayList<>();
     searcher.stream(
         request,
+        true,
         new HitSink() {
           @Override
           public void start(long hits, int articles) {
@@ -135,8 +138,9 @@ class ExportTest {
           }
 
           @Override
-          public void hit(Hit hit, Article article) {
-            assertEquals("Site 1", article.site());
+          public void hit(Hit hit, HitDetails details) {
+            assertEquals("Site 1", hit.site());
+            assertTrue(details.body().contains("river"), details.body());
             ids.add(hit.id());
           }
         });
@@ -209,5 +213,31 @@ class ExportTest {
         assertThrows(InvalidQueryException.class, () -> ExportFormat.parse("xml"));
     assertEquals("Unknown format 'xml'; use csv or jsonl.", e.getMessage());
     assertTrue(ExportFormat.parse(" JSONL ") == ExportFormat.JSONL);
+  }
+
+  @Test
+  void aBrowseExportsNoSnippetAndAQueryItsFirstPassage() throws IOException {
+    Export export = new Export(searcher, JsonMapper.create(), Clock.fixed(NOW, ZoneOffset.UTC));
+    ByteArrayOutputStream browse = new ByteArrayOutputStream();
+    export.write(
+        SearchRequest.builder().sites(List.of("Site 1")).build(),
+        ExportFormat.JSONL,
+        false,
+        browse);
+    ByteArrayOutputStream query = new ByteArrayOutputStream();
+    export.write(
+        SearchRequest.builder().query("river").sites(List.of("Site 1")).build(),
+        ExportFormat.JSONL,
+        false,
+        query);
+    List<String> browsed = browse.toString(StandardCharsets.UTF_8).lines().skip(1).toList();
+    List<String> found = query.toString(StandardCharsets.UTF_8).lines().skip(1).toList();
+    assertTrue(browsed.size() > found.size(), browsed.size() + " vs " + found.size());
+    for (String row : browsed) {
+      assertTrue(row.contains("\"snippet\":\"\""), row);
+    }
+    for (String row : found) {
+      assertTrue(row.matches(".*\"snippet\":\"[^\"]*[Rr]iver.*"), row);
+    }
   }
 }

@@ -50,4 +50,34 @@ class SentenceBreaksTest {
     assertEquals(0, b.preceding(5));
     assertEquals(BreakIterator.DONE, b.following(text.length()));
   }
+
+  @Test
+  void boundariesFoundOnDemandAgreeWithAWalkFromTheStartAtEveryOffset() {
+    String text =
+        "Jets of the U.S.-led coalition struck. Gen. Smith said so. Forces backed by the U.S."
+            + " Kurdish fighters advanced! Was it (the U.N.) team? Residents fled. Smoke rose.";
+    BreakIterator walk = new SentenceBreaks();
+    walk.setText(text);
+    List<Integer> kept = new ArrayList<>();
+    for (int p = walk.first(); p != BreakIterator.DONE; p = walk.next()) {
+      kept.add(p);
+    }
+    assertEquals(text.length(), kept.get(kept.size() - 1));
+    for (int offset = 0; offset <= text.length(); offset++) {
+      final int o = offset;
+      int after = kept.stream().filter(k -> k > o).findFirst().orElse(BreakIterator.DONE);
+      int before = kept.stream().filter(k -> k < o).reduce((a, b) -> b).orElse(BreakIterator.DONE);
+      BreakIterator b = new SentenceBreaks();
+      b.setText(text);
+      assertEquals(after, b.following(offset), "following " + offset);
+      assertEquals(before, b.preceding(offset), "preceding " + offset);
+      if (after != BreakIterator.DONE) {
+        b.following(offset);
+        assertEquals(
+            before == BreakIterator.DONE ? 0 : kept.get(kept.indexOf(after) - 1),
+            b.previous(),
+            "previous after following " + offset);
+      }
+    }
+  }
 }

@@ -61,8 +61,14 @@ public final class BenchMain {
     if (o.phases().contains("jsonl")) {
       jsonlIngest(corpus, ours, index, solrHome);
     }
-    if (o.phases().contains("search")) {
+    if (o.phases().contains("search") && o.solr()) {
       search(index, solrHome);
+    }
+    if (o.phases().contains("search") && !o.baselineCp().isEmpty()) {
+      new BaselineSearch(o, report, log, javaHome, repo).run(index);
+    }
+    if (o.phases().contains("export")) {
+      new ExportBench(o, report, log, javaHome, repo).run(index);
     }
     String md = report.markdown();
     Path out = o.work().resolve(String.format(Locale.ROOT, "results-%d.md", o.articles()));
@@ -116,33 +122,40 @@ public final class BenchMain {
     List<Double> toSolr = new ArrayList<>();
     long textBytes = 0;
     long solrDocCount = 0;
-    try (ChildJvm solr = startSolr(solrHome, "solr-ingest.log")) {
-      solr.awaitFirstAnswer(solrSearch(), Duration.ofMinutes(2));
-      SolrLoader loader = new SolrLoader(solrCore());
+    try (ChildJvm solr = o.solr() ? startSolr(solrHome, "solr-ingest.log") : null) {
+      SolrLoader loader = null;
+      if (solr != null) {
+        solr.awaitFirstAnswer(solrSearch(), Duration.ofMinutes(2));
+        loader = new SolrLoader(solrCore());
+      }
       for (int r = 1; r <= o.ingestRuns(); r++) {
         log.printf(Locale.ROOT, "bench: jsonl run %d: bare Lucene%n", r);
         BareLuceneLoop.Result b = new BareLuceneLoop().run(corpus.jsonl(), bare);
         textBytes = b.textBytes();
         log.printf(Locale.ROOT, "bench: jsonl run %d: archive ingest%n", r);
         Throughput a = ours.run(corpus.jsonl(), index);
-        if (r == 1) {
-          solrDocCount = new SolrExport(Gazetteer.load()).export(index, solrDocs);
+        // Without Solr its columns read NaN: nothing was measured.
+        double solrPerSecond = Double.NaN;
+        if (loader != null) {
+          if (r == 1) {
+            solrDocCount = new SolrExport(Gazetteer.load()).export(index, solrDocs);
+          }
+          log.printf(Locale.ROOT, "bench: jsonl run %d: Solr%n", r);
+          loader.clear();
+          solrPerSecond = loader.load(solrDocs).perSecond();
         }
-        log.printf(Locale.ROOT, "bench: jsonl run %d: Solr%n", r);
-        loader.clear();
-        Throughput s = loader.load(solrDocs);
         bareRate.add(b.throughput().perSecond());
         ourRate.add(a.perSecond());
-        solrRate.add(s.perSecond());
+        solrRate.add(solrPerSecond);
         toBare.add(a.perSecond() / b.throughput().perSecond());
-        toSolr.add(a.perSecond() / s.perSecond());
+        toSolr.add(a.perSecond() / solrPerSecond);
         report.row(
             r,
             b.throughput().perSecond(),
             a.perSecond(),
-            s.perSecond(),
+            solrPerSecond,
             a.perSecond() / b.throughput().perSecond(),
-            a.perSecond() / s.perSecond());
+            a.perSecond() / solrPerSecond);
       }
     }
     report.row(
@@ -170,6 +183,9 @@ public final class BenchMain {
             List.of("archive index", index),
             List.of("bare Lucene index", bare),
             List.of("Solr index", solrHome.resolve(SolrPeerNames.CORE).resolve("data")))) {
+      if (!Files.isDirectory((Path) e.get(1))) {
+        continue; // Solr, when not measured
+      }
       long size = Disk.size((Path) e.get(1));
       report.row(e.get(0), Report.mb(size), Report.num((double) size / textBytes));
     }
@@ -214,7 +230,12 @@ public final class BenchMain {
     long ourHeap;
     long solrHeap;
     // The first start records the class archive for this jar (and so is the slowest).
-    Files.deleteIfExists(o.work().resolve("serve.jsa"));
+    Files.deleteIfExists(
+        o.work()
+            .resolve(
+                "serve-"
+                    + Integer.toHexString(System.getProperty("bench.archive.cp").hashCode())
+                    + ".jsa"));
     try (ChildJvm archive = startArchive(index, "serve.log");
         ChildJvm solr = startSolr(solrHome, "solr-serve.log")) {
       ourStart.add(archive.awaitFirstAnswer(archiveSearch(), Duration.ofMinutes(2)) / 1e9);
@@ -285,12 +306,30 @@ public final class BenchMain {
   }
 
   private ChildJvm startArchive(Path index, String logName) throws IOException {
+    return startArchive(
+        o,
+        javaHome,
+        repo,
+        System.getProperty("bench.archive.cp"),
+        new Server(ARCHIVE_PORT, o.heap()),
+        index,
+        logName);
+  }
+
+  /**
+   * Starts the archive's {@code serve} from class path {@code cp} on {@code port}, as {@code
+   * ./archive serve} starts it; each class path records its own class archive.
+   */
+  static ChildJvm startArchive(
+      BenchOptions o, Path javaHome, Path repo, String cp, Server server, Path index, String logName)
+      throws IOException {
+    String jsa = "serve-" + Integer.toHexString(cp.hashCode()) + ".jsa";
     List<String> cmd =
         List.of(
             javaHome.resolve("bin").resolve("java").toString(),
-            "-Xmx" + o.heap(),
+            "-Xmx" + server.heap(),
             // As `./archive serve` starts it: the first start records a class archive.
-            "-XX:SharedArchiveFile=" + o.work().toAbsolutePath().resolve("serve.jsa"),
+            "-XX:SharedArchiveFile=" + o.work().toAbsolutePath().resolve(jsa),
             "-XX:+AutoCreateSharedArchive",
             "-Xlog:cds*=off",
             "--enable-native-access=ALL-UNNAMED",
@@ -298,15 +337,18 @@ public final class BenchMain {
             "jdk.incubator.vector",
             "-Dfile.encoding=UTF-8",
             "-cp",
-            System.getProperty("bench.archive.cp"),
+            cp,
             "newsarchive.Main",
             "serve",
             "--index",
             index.toAbsolutePath().toString(),
             "--port",
-            Integer.toString(ARCHIVE_PORT));
+            Integer.toString(server.port()));
     return ChildJvm.start(cmd, repo, o.work().resolve(logName));
   }
+
+  /** Where a server listens and the heap it gets. */
+  record Server(int port, String heap) {}
 
   private ChildJvm startSolr(Path solrHome, String logName) throws IOException {
     List<String> cmd =
@@ -324,7 +366,11 @@ public final class BenchMain {
   }
 
   private static URI archiveSearch() {
-    return URI.create("http://127.0.0.1:" + ARCHIVE_PORT + QueryMix.archivePaths().get(1));
+    return archiveSearch(ARCHIVE_PORT);
+  }
+
+  static URI archiveSearch(int port) {
+    return URI.create("http://127.0.0.1:" + port + QueryMix.archivePaths().get(1));
   }
 
   private static URI solrSearch() {

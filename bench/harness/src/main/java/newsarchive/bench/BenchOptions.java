@@ -13,7 +13,10 @@ import java.util.List;
  * @param ingestRuns repetitions of every ingest measurement (each takes minutes at 100k)
  * @param seconds length of each wrk run
  * @param heap -Xmx of each server
- * @param phases which of html, jsonl, search to run
+ * @param phases which of html, jsonl, search, export to run
+ * @param solr whether Solr is measured beside the archive in the jsonl and search phases
+ * @param baselineCp class path of an earlier build of the archive to search beside this one on the
+ *     same index (empty: none), for a before/after comparison under the same machine load
  */
 record BenchOptions(
     int articles,
@@ -23,7 +26,9 @@ record BenchOptions(
     int ingestRuns,
     int seconds,
     String heap,
-    List<String> phases) {
+    List<String> phases,
+    boolean solr,
+    String baselineCp) {
   BenchOptions {
     if (articles < 1 || runs < 1 || ingestRuns < 1 || seconds < 1) {
       throw new IllegalArgumentException("articles, runs and seconds must be positive");
@@ -40,6 +45,8 @@ record BenchOptions(
     int seconds = 15;
     String heap = "2g";
     List<String> phases = List.of("html", "jsonl", "search");
+    boolean solr = true;
+    String baselineCp = "";
     for (int i = 0; i < args.size(); i++) {
       String a = args.get(i);
       String v = i + 1 < args.size() ? args.get(i + 1) : null;
@@ -55,10 +62,13 @@ record BenchOptions(
         case "--seconds" -> seconds = Integer.parseInt(v);
         case "--heap" -> heap = v;
         case "--phases" -> phases = List.of(v.split(","));
+        case "--solr" -> solr = Boolean.parseBoolean(v);
+        case "--baseline-cp" -> baselineCp = v;
         default -> throw new IllegalArgumentException("unknown option " + a);
       }
       i++;
     }
-    return new BenchOptions(articles, seed, work, runs, ingestRuns, seconds, heap, phases);
+    return new BenchOptions(
+        articles, seed, work, runs, ingestRuns, seconds, heap, phases, solr, baselineCp);
   }
 }

@@ -41,6 +41,14 @@ final class ChildJvm implements AutoCloseable {
   }
 
   /**
+   * CPU time the server has used so far, in nanoseconds: on a machine others share, the CPU a
+   * piece of work costs moves far less than its wall time.
+   */
+  long cpuNanos() {
+    return process.info().totalCpuDuration().orElse(Duration.ZERO).toNanos();
+  }
+
+  /**
    * Polls {@code search} until it answers 200; returns the nanoseconds since the process started.
    */
   long awaitFirstAnswer(URI search, Duration timeout) throws IOException {
