@@ -114,6 +114,7 @@ public final class Serve implements Callable<Integer> {
     if (port < 0 || port > 65535) {
       throw new UsageException("--port must be between 0 and 65535, not " + port);
     }
+    String token = token(System.getenv(TOKEN_VARIABLE)); // a bad one stops serve before any work
     Cors cors;
     try {
       cors = Cors.allowing(corsOrigins);
@@ -153,7 +154,6 @@ public final class Serve implements Callable<Integer> {
     view.warm();
     loading.join();
     Searcher searcher = archive.searcher(view);
-    String token = token(System.getenv(TOKEN_VARIABLE));
     SavedSearchStore saved = archive.savedSearches(index);
     Arrivals arrivals = archive.arrivals(view, searcher);
     Webhooks webhooks = archive.webhooks(saved, arrivals, SavedRoutes::request);
