@@ -9,6 +9,7 @@ import { watchCite } from './cite.js';
 import { $ } from './dom.js';
 import { watchFindKeys } from './reader.js';
 import { focusResults, showResults } from './results.js';
+import { startSaved } from './saved.js';
 import { current, navigate, readState, setCurrent, setRender, withSearch } from './state.js';
 import { watchTimelineWidth } from './timeline.js';
 
@@ -81,6 +82,7 @@ function start() {
   watchCite();
   render({});
   $('q').focus();
+  startSaved();
 }
 
 setRender(render);

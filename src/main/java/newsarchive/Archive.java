@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Function;
 import newsarchive.gazetteer.Gazetteer;
 import newsarchive.index.Analyzers;
 import newsarchive.index.Indexer;
@@ -20,8 +21,12 @@ import newsarchive.ingest.entities.FactionAncestry;
 import newsarchive.ingest.read.ArticleReaders;
 import newsarchive.ingest.read.TextDecoder;
 import newsarchive.json.JsonMapper;
+import newsarchive.saved.SavedSearchStore;
+import newsarchive.saved.Webhooks;
+import newsarchive.search.Arrivals;
 import newsarchive.search.IndexView;
 import newsarchive.search.QueryBuilder;
+import newsarchive.search.SearchRequest;
 import newsarchive.search.Searcher;
 import newsarchive.search.snippets.Snippets;
 
@@ -114,5 +119,27 @@ public final class Archive {
         new Snippets(),
         stored,
         gazetteer());
+  }
+
+  /**
+   * The saved searches of the index in {@code index}, in their database beside it ({@link
+   * SavedSearchStore#fileFor}), made when missing. Close it when done.
+   */
+  public SavedSearchStore savedSearches(Path index) throws IOException {
+    return SavedSearchStore.open(SavedSearchStore.fileFor(index));
+  }
+
+  /** The articles that came into {@code view} after a mark, as {@code searcher} finds them. */
+  public Arrivals arrivals(IndexView view, Searcher searcher) {
+    return new Arrivals(view, searcher, stored);
+  }
+
+  /**
+   * The webhooks of the searches in {@code store}, whose query strings {@code requests} reads; not
+   * running until started.
+   */
+  public Webhooks webhooks(
+      SavedSearchStore store, Arrivals arrivals, Function<String, SearchRequest> requests) {
+    return new Webhooks(store, arrivals, requests, json, Webhooks.Settings.defaults());
   }
 }

@@ -61,6 +61,18 @@ class LayeringTest {
               "nothing but the command dispatch imports web",
               List.of("newsarchive.cli")),
           new Rule(
+              "newsarchive.saved", "org.apache.lucene", "saved searches know no Lucene", List.of()),
+          new Rule(
+              "newsarchive.search",
+              "newsarchive.saved",
+              "search comes before saved searches",
+              List.of()),
+          new Rule(
+              "newsarchive.index",
+              "newsarchive.saved",
+              "index comes before saved searches",
+              List.of()),
+          new Rule(
               "newsarchive.ingest", "newsarchive.index", "ingest comes before index", List.of()),
           new Rule(
               "newsarchive.ingest", "newsarchive.search", "ingest comes before search", List.of()),

@@ -3,9 +3,12 @@ package newsarchive.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import newsarchive.index.IndexBackup;
+import newsarchive.saved.SavedSearchBackup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -16,8 +19,8 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "backup",
     description =
-        "Copies the index's latest commit into the new folder DEST: consistent while a server"
-            + " reads and an ingest writes the index.")
+        "Copies the index's latest commit into the new folder DEST, and the saved searches beside"
+            + " the index with it: consistent while a server reads and an ingest writes them.")
 public final class Backup implements Callable<Integer> {
   private final PrintStream out;
 
@@ -33,7 +36,10 @@ public final class Backup implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    IndexBackup.Commit c = IndexBackup.backup(index, dest);
+    List<Integer> saved = new ArrayList<>();
+    IndexBackup.Commit c =
+        IndexBackup.backup(
+            index, dest, folder -> SavedSearchBackup.backup(index, folder).ifPresent(saved::add));
     out.printf(
         Locale.ROOT,
         "backed up %d articles (commit %d, %d files, %.1f MB) to %s%n",
@@ -42,6 +48,9 @@ public final class Backup implements Callable<Integer> {
         c.files(),
         c.bytes() / 1e6,
         dest);
+    for (int n : saved) {
+      out.printf(Locale.ROOT, "backed up %d saved searches beside it%n", n);
+    }
     return 0;
   }
 }

@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import newsarchive.index.IndexBackup;
+import newsarchive.saved.SavedSearchBackup;
+import newsarchive.saved.SavedSearchStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -14,8 +16,9 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "restore",
     description =
-        "Checks the backup SRC (Lucene's CheckIndex) and only then replaces the index with it."
-            + " Stop ingests and servers of the index first.")
+        "Checks the backup SRC (Lucene's CheckIndex, SQLite's integrity check) and only then"
+            + " replaces the index, and the saved searches when the backup holds them. Stop ingests"
+            + " and servers of the index first.")
 public final class Restore implements Callable<Integer> {
   private final PrintStream out;
 
@@ -31,8 +34,15 @@ public final class Restore implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    // Both parts are checked before either replaces anything.
+    boolean saved = SavedSearchBackup.check(source);
     IndexBackup.Commit c = IndexBackup.restore(source, index);
     out.printf(Locale.ROOT, "restored %d articles from %s into %s%n", c.articles(), source, index);
+    if (saved) {
+      int n = SavedSearchBackup.restore(source, index);
+      out.printf(
+          Locale.ROOT, "restored %d saved searches into %s%n", n, SavedSearchStore.fileFor(index));
+    }
     return 0;
   }
 }

@@ -6,7 +6,10 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -18,9 +21,14 @@ import newsarchive.gazetteer.Gazetteer;
 import newsarchive.index.IndexFolder;
 import newsarchive.index.Indexer;
 import newsarchive.index.IngestSummary;
+import newsarchive.saved.SavedSearchStore;
+import newsarchive.saved.Webhooks;
+import newsarchive.search.Arrivals;
 import newsarchive.search.IndexView;
+import newsarchive.search.Searcher;
 import newsarchive.web.Cors;
 import newsarchive.web.HeavyRequests;
+import newsarchive.web.SavedRoutes;
 import newsarchive.web.ServerMetrics;
 import newsarchive.web.WebServer;
 import org.slf4j.Logger;
@@ -38,6 +46,8 @@ import picocli.CommandLine.Option;
     description = {
       "Serves the page at / and the API under /api. With an empty index it first ingests the"
           + " corpus. An --index other than the default must exist, unless --create is given.",
+      "Prints the token the saved-search endpoints want: random, or the environment variable"
+          + " ARCHIVE_TOKEN (16 characters or more).",
       "Exit status 1 when the port is in use or the index is missing."
     })
 public final class Serve implements Callable<Integer> {
@@ -72,9 +82,31 @@ public final class Serve implements Callable<Integer> {
           "let pages from ORIGIN (such as https://example.org) read the read-only API; repeatable")
   List<String> corsOrigins = new ArrayList<>();
 
+  /** The environment variable that fixes the token the saved-search endpoints want. */
+  static final String TOKEN_VARIABLE = "ARCHIVE_TOKEN";
+
+  private static final int MIN_TOKEN = 16;
+
   public Serve(Archive archive, PrintStream err) {
     this.archive = archive;
     this.err = err;
+  }
+
+  /**
+   * The token the saved-search endpoints want: {@code fixed} (the environment's, which keeps
+   * scripts working across restarts and stays out of the process list), else a new random one.
+   */
+  static String token(String fixed) {
+    if (fixed != null && !fixed.isBlank()) {
+      if (fixed.strip().length() < MIN_TOKEN) {
+        throw new UsageException(
+            TOKEN_VARIABLE + " must be at least " + MIN_TOKEN + " characters long");
+      }
+      return fixed.strip();
+    }
+    byte[] random = new byte[24];
+    new SecureRandom().nextBytes(random);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(random);
   }
 
   @Override
@@ -120,30 +152,42 @@ public final class Serve implements Callable<Integer> {
     IndexView view = new IndexView(index);
     view.warm();
     loading.join();
+    Searcher searcher = archive.searcher(view);
+    String token = token(System.getenv(TOKEN_VARIABLE));
+    SavedSearchStore saved = archive.savedSearches(index);
+    Arrivals arrivals = archive.arrivals(view, searcher);
+    Webhooks webhooks = archive.webhooks(saved, arrivals, SavedRoutes::request);
+    SavedRoutes routes =
+        new SavedRoutes(saved, arrivals, token, host, archive.json(), Clock.systemUTC());
     Javalin app =
         WebServer.create(
-            archive.searcher(view),
-            archive.json(),
-            web,
-            HeavyRequests.forThisMachine(),
-            cors,
-            metrics);
+            searcher, archive.json(), web, HeavyRequests.forThisMachine(), cors, metrics, routes);
     try {
       app.start(host, port);
     } catch (JavalinBindException e) {
       view.close();
+      saved.close();
       throw new CommandFailure(
           String.format(
               Locale.ROOT, "port %d is in use; try --port %d", port, Math.min(port + 1, 65535)));
     }
+    // Every commit the view picks up may hold articles a saved search's webhook waits for.
+    view.onNewCommit(webhooks::check);
+    webhooks.start();
     err.printf(Locale.ROOT, "serving http://%s:%d/%n", host, app.port());
+    err.println(
+        System.getenv(TOKEN_VARIABLE) == null
+            ? "write token (saved searches): " + token + " (set " + TOKEN_VARIABLE + " to fix one)"
+            : "write token (saved searches): from " + TOKEN_VARIABLE);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(
                 () -> {
                   app.stop();
+                  webhooks.close();
                   try {
+                    saved.close();
                     view.close();
                   } catch (IOException e) {
                     LOG.warn("closing the index: {}", e.toString());

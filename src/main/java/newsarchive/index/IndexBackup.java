@@ -45,8 +45,21 @@ public final class IndexBackup {
   /** What a check found: clean or not, the commit, and the first problem in one line. */
   public record Health(boolean clean, Commit commit, String problem) {}
 
+  /** Writes more into a backup folder before it takes its name (the saved searches, say). */
+  public interface Extra {
+    void writeInto(Path folder) throws IOException;
+  }
+
   /** Copies the latest commit of the index in {@code index} into the new folder {@code dest}. */
   public static Commit backup(Path index, Path dest) throws IOException {
+    return backup(index, dest, folder -> {});
+  }
+
+  /**
+   * As above, letting {@code extra} write into the folder once the commit is copied, so that the
+   * backup takes its name only when all of it is there.
+   */
+  public static Commit backup(Path index, Path dest, Extra extra) throws IOException {
     if (Files.exists(dest)) {
       throw new FileAlreadyExistsException(dest + " already exists; give a new folder");
     }
@@ -69,6 +82,7 @@ public final class IndexBackup {
           bytes += to.fileLength(segments);
           files.add(segments);
           to.sync(files);
+          extra.writeInto(partial);
           to.syncMetaData();
           move(partial, dest);
           return new Commit(commit.getGeneration(), articles(commit), files.size(), bytes);
@@ -118,7 +132,7 @@ public final class IndexBackup {
     }
     Path incoming = sibling(index, ".restoring");
     deleteTree(incoming);
-    copyTree(backup, incoming);
+    copyCommit(backup, incoming);
     Path old = sibling(index, ".replaced");
     deleteTree(old);
     if (Files.exists(index)) {
@@ -185,13 +199,15 @@ public final class IndexBackup {
     }
   }
 
-  private static void copyTree(Path from, Path to) throws IOException {
+  /**
+   * Copies the files of the latest commit in {@code from}, and only those: a backup folder may hold
+   * more (the saved searches), which have places of their own.
+   */
+  private static void copyCommit(Path from, Path to) throws IOException {
     Files.createDirectories(to);
-    try (Stream<Path> files = Files.list(from)) {
-      for (Path f : files.toList()) {
-        if (Files.isRegularFile(f) && !f.getFileName().toString().equals("write.lock")) {
-          Files.copy(f, to.resolve(f.getFileName().toString()));
-        }
+    try (Directory dir = FSDirectory.open(from)) {
+      for (String name : latest(dir, from).files(true)) {
+        Files.copy(from.resolve(name), to.resolve(name));
       }
     }
   }

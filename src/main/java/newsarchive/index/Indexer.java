@@ -16,6 +16,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.store.Directory;
@@ -30,7 +31,11 @@ import org.apache.lucene.store.FSDirectory;
  * nothing. Commits every two seconds while writing, so a crash loses at most those two seconds and
  * a running server sees new articles within about two and a half (each commit flushes a segment,
  * and at half a second the small segments and their merges cost a bulk ingest a tenth of its time).
- * Thread-safe: ingest threads may call {@link #put} together.
+ *
+ * <p>Each new article gets its {@link Schema#INDEXED} value, which an update keeps; each commit
+ * records the mark below which every such value is in it ({@link Schema#INDEXED_MARK}), so a reader
+ * can tell which new articles it may act on without missing one that a slower ingest thread commits
+ * later. Thread-safe: ingest threads may call {@link #put} together.
  */
 public final class Indexer implements Closeable {
   /** What a run did, counted over distinct articles; {@code duplicates} are repeats within it. */
@@ -46,9 +51,11 @@ public final class Indexer implements Closeable {
   private final Schema schema;
   private final StoredArticle stored;
   private final Function<FactionTag, Set<String>> ancestors;
-  private final Map<String, String> before = new HashMap<>();
+  private final Map<String, Known> before = new HashMap<>();
   private final Map<String, Copy> copies = new HashMap<>();
-  private final Map<String, String> thisRun = new HashMap<>();
+  private final Map<String, Kept> thisRun = new HashMap<>();
+  private final IndexedStamps stamps;
+  private long committedMark; // guarded by commitLock
   // Not the writer's own monitor: IndexWriter asserts that callers never hold it.
   private final ReentrantLock commitLock = new ReentrantLock();
   private final Object[] idLocks = newLocks(64);
@@ -86,8 +93,16 @@ public final class Indexer implements Closeable {
     this.schema = schema;
     this.stored = stored;
     this.ancestors = ancestors;
-    load(writer);
+    committedMark = committedMark(writer);
+    // Above every value held and every mark committed, so nothing new lands below a mark.
+    this.stamps = new IndexedStamps(Math.max(load(writer), committedMark - 1));
   }
+
+  /** An article the index held when this writer opened: its content hash and indexed time. */
+  private record Known(String hash, long indexed) {}
+
+  /** The version of an article this run keeps so far, by rank, and its indexed time (0: none). */
+  private record Kept(String rank, long indexed) {}
 
   /** Adds or replaces {@code article} unless the index already holds it as it is. */
   public void put(Article article) throws IOException {
@@ -105,12 +120,14 @@ public final class Indexer implements Closeable {
       puts++;
       target = idFor(copyKey, ownId, fromUrl);
       id = target.id();
-      String kept = thisRun.get(id);
-      if (kept != null && rank.compareTo(kept) >= 0) {
+      Kept kept = thisRun.get(id);
+      if (kept != null && rank.compareTo(kept.rank()) >= 0) {
         return;
       }
-      thisRun.put(id, rank);
-      if (hash.equals(kept != null ? kept.substring(1) : before.get(id))) {
+      thisRun.put(id, new Kept(rank, kept == null ? 0 : kept.indexed()));
+      Known known = before.get(id);
+      if (hash.equals(
+          kept != null ? kept.rank().substring(1) : known == null ? null : known.hash())) {
         return;
       }
     }
@@ -118,25 +135,58 @@ public final class Indexer implements Closeable {
     // on every ingest thread at once; a lock per id keeps two versions of one article in order,
     // and a version that lost to a better one in the meantime is not written.
     synchronized (idLocks[Math.floorMod(id.hashCode(), idLocks.length)]) {
+      long indexed;
+      boolean fresh = false;
       synchronized (thisRun) {
-        if (!rank.equals(thisRun.get(id))) {
+        Kept current = thisRun.get(id);
+        if (!rank.equals(current.rank())) {
           return;
         }
+        // An article keeps the time it first came: from the index, or from an earlier version
+        // in this run; only an article new to the index gets a new one.
+        indexed = current.indexed();
+        Known known = before.get(id);
+        if (indexed == 0 && known != null) {
+          indexed = known.indexed();
+        } else if (indexed == 0) {
+          indexed = stamps.issue();
+          fresh = true;
+          thisRun.put(id, new Kept(rank, indexed));
+        }
       }
-      writer.updateDocument(
-          new Term(Schema.ID, id),
-          schema.toDocument(
-              id,
-              article,
-              forIndex.meta(),
-              stored.summary(article),
-              hash,
-              // The mark says where the id came from, not this version: the next run must
-              // join copies to the story just as this one did.
-              copyKey + (target.fromUrl() ? URL_MARK : TEXT_MARK),
-              ancestors));
+      try {
+        write(id, indexed, article, forIndex, hash, copyKey, target);
+      } finally {
+        if (fresh) {
+          stamps.written(indexed);
+        }
+      }
     }
     commitIfDue();
+  }
+
+  private void write(
+      String id,
+      long indexed,
+      Article article,
+      StoredArticle.Stored forIndex,
+      String hash,
+      String copyKey,
+      Copy target)
+      throws IOException {
+    writer.updateDocument(
+        new Term(Schema.ID, id),
+        schema.toDocument(
+            id,
+            indexed,
+            article,
+            forIndex.meta(),
+            stored.summary(article),
+            hash,
+            // The mark says where the id came from, not this version: the next run must
+            // join copies to the story just as this one did.
+            copyKey + (target.fromUrl() ? URL_MARK : TEXT_MARK),
+            ancestors));
   }
 
   /** An article known by its copy key: its id, and whether that id comes from a URL. */
@@ -163,11 +213,11 @@ public final class Indexer implements Closeable {
       int added = 0;
       int updated = 0;
       int unchanged = 0;
-      for (Map.Entry<String, String> e : thisRun.entrySet()) {
-        String old = before.get(e.getKey());
+      for (Map.Entry<String, Kept> e : thisRun.entrySet()) {
+        Known old = before.get(e.getKey());
         if (old == null) {
           added++;
-        } else if (old.equals(e.getValue().substring(1))) {
+        } else if (old.hash().equals(e.getValue().rank().substring(1))) {
           unchanged++;
         } else {
           updated++;
@@ -181,8 +231,7 @@ public final class Indexer implements Closeable {
   public void commit() throws IOException {
     commitLock.lock();
     try {
-      writer.commit();
-      lastCommit = System.nanoTime();
+      commitNow();
     } finally {
       commitLock.unlock();
     }
@@ -195,12 +244,38 @@ public final class Indexer implements Closeable {
     }
     try {
       if (due()) {
-        writer.commit();
-        lastCommit = System.nanoTime();
+        commitNow();
       }
     } finally {
       commitLock.unlock();
     }
+  }
+
+  /**
+   * Commits with the indexed mark taken first: an article whose value is below it was in the writer
+   * before the commit began, so the commit holds it. The commit data changes only with the mark, so
+   * that a writer with nothing new still commits nothing.
+   */
+  private void commitNow() throws IOException {
+    long mark = stamps.mark();
+    if (mark != committedMark) {
+      writer.setLiveCommitData(Map.of(Schema.INDEXED_MARK, Long.toString(mark)).entrySet(), true);
+    }
+    writer.commit();
+    committedMark = mark;
+    lastCommit = System.nanoTime();
+  }
+
+  private static long committedMark(IndexWriter writer) {
+    Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
+    if (data != null) {
+      for (Map.Entry<String, String> e : data) {
+        if (e.getKey().equals(Schema.INDEXED_MARK)) {
+          return Long.parseLong(e.getValue());
+        }
+      }
+    }
+    return 0;
   }
 
   private boolean due() {
@@ -217,13 +292,18 @@ public final class Indexer implements Closeable {
     }
   }
 
-  /** Reads every article's id, content hash and text key from the index as it stands. */
-  private void load(IndexWriter writer) throws IOException {
+  /**
+   * Reads every article's id, content hash, indexed time and text key from the index as it stands;
+   * returns the highest indexed time.
+   */
+  private long load(IndexWriter writer) throws IOException {
+    long highest = 0;
     try (DirectoryReader reader = DirectoryReader.open(writer)) {
       for (LeafReaderContext leaf : reader.leaves()) {
         SortedDocValues ids = leaf.reader().getSortedDocValues(Schema.ID);
         BinaryDocValues contents = leaf.reader().getBinaryDocValues(Schema.CONTENT_HASH);
         BinaryDocValues texts = leaf.reader().getBinaryDocValues(Schema.COPY_KEY);
+        NumericDocValues indexed = leaf.reader().getNumericDocValues(Schema.INDEXED);
         if (ids == null || contents == null || texts == null) {
           continue;
         }
@@ -233,7 +313,9 @@ public final class Indexer implements Closeable {
               && contents.advanceExact(doc)
               && texts.advanceExact(doc)) {
             String id = ids.lookupOrd(ids.ordValue()).utf8ToString();
-            before.put(id, contents.binaryValue().utf8ToString());
+            long at = indexed != null && indexed.advanceExact(doc) ? indexed.longValue() : 0;
+            highest = Math.max(highest, at);
+            before.put(id, new Known(contents.binaryValue().utf8ToString(), at));
             String key = texts.binaryValue().utf8ToString();
             boolean url = key.endsWith(URL_MARK);
             copies.put(
@@ -243,6 +325,7 @@ public final class Indexer implements Closeable {
         }
       }
     }
+    return highest;
   }
 
   private static Object[] newLocks(int n) {

@@ -82,6 +82,22 @@ public final class Schema {
    */
   public static final String COPY_KEY = "copy_key";
 
+  /**
+   * When the article first entered the index, in microseconds since 1970 (each article its own
+   * value, see {@link Indexer}): a point for "indexed since" filters, doc values to list new
+   * articles in the order they came. An update keeps the first value, so a corrected article is not
+   * new again. Articles indexed before the field existed have none and are never new.
+   */
+  public static final String INDEXED = "indexed";
+
+  /**
+   * The commit user data key of the commit's indexed mark: every article whose {@link #INDEXED}
+   * value is below the mark is in this commit (an article stamped at or after it may be in this
+   * commit or a later one). Saved searches count and send new articles up to it, so none is missed
+   * or sent twice while an ingest writes.
+   */
+  public static final String INDEXED_MARK = "indexed_mark";
+
   /** Facet dimensions; sorted-set doc values facets, no taxonomy index to keep in step. */
   public static final String FACTION = "faction";
 
@@ -115,11 +131,13 @@ public final class Schema {
   }
 
   /**
-   * The document for {@code article}. {@code ancestors} gives a faction's larger groups, so an
+   * The document for {@code article}, first indexed at {@code indexed} (see {@link #INDEXED}; 0 for
+   * unknown, which leaves the field out). {@code ancestors} gives a faction's larger groups, so an
    * article about a brigade also counts, and is found, under its parent.
    */
   public Document toDocument(
       String id,
+      long indexed,
       Article article,
       String metaJson,
       String summaryJson,
@@ -138,6 +156,10 @@ public final class Schema {
     doc.add(new BinaryDocValuesField(SUMMARY, new BytesRef(summaryJson)));
     doc.add(new BinaryDocValuesField(CONTENT_HASH, new BytesRef(contentHash)));
     doc.add(new BinaryDocValuesField(COPY_KEY, new BytesRef(copyKey)));
+    if (indexed > 0) {
+      doc.add(new LongPoint(INDEXED, indexed));
+      doc.add(new NumericDocValuesField(INDEXED, indexed));
+    }
 
     LocalDate published = article.published();
     if (published != null) {

@@ -19,6 +19,7 @@ import newsarchive.search.memory.IdOrder;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ReferenceManager;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -164,11 +165,14 @@ public final class IndexView implements Closeable {
 
   /**
    * Picks up what was committed since the last refresh, and reads the new segments' facet values
-   * and ids here rather than in the next search; the scheduler calls it too.
+   * and ids here rather than in the next search; the scheduler calls it too. When a refresh is
+   * already running, waits for it: the caller sees at least every commit made before the call.
    */
   public void refresh() {
     try {
-      if (manager.maybeRefresh()) {
+      IndexReader before = current();
+      manager.maybeRefreshBlocking();
+      if (current() != before) {
         warm();
       }
     } catch (IOException e) {
@@ -184,6 +188,15 @@ public final class IndexView implements Closeable {
     IndexSearcher searcher = manager.acquire();
     try {
       return ((DirectoryReader) searcher.getIndexReader()).getVersion();
+    } finally {
+      manager.release(searcher);
+    }
+  }
+
+  private IndexReader current() throws IOException {
+    IndexSearcher searcher = manager.acquire();
+    try {
+      return searcher.getIndexReader();
     } finally {
       manager.release(searcher);
     }
@@ -205,6 +218,29 @@ public final class IndexView implements Closeable {
     } catch (NoSuchFileException e) {
       return Optional.empty();
     }
+  }
+
+  /**
+   * Runs {@code listener} on the refreshing thread each time a refresh has picked up a new commit.
+   * It must be quick (hand work to a thread of its own); what it throws is logged.
+   */
+  public void onNewCommit(Runnable listener) {
+    manager.addListener(
+        new ReferenceManager.RefreshListener() {
+          @Override
+          public void beforeRefresh() {}
+
+          @Override
+          public void afterRefresh(boolean didRefresh) {
+            if (didRefresh) {
+              try {
+                listener.run();
+              } catch (RuntimeException e) {
+                LOG.warn("a listener to new commits failed: {}", e.toString());
+              }
+            }
+          }
+        });
   }
 
   public Snapshot acquire() throws IOException {

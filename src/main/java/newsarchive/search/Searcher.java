@@ -216,6 +216,14 @@ public final class Searcher {
     return view.version();
   }
 
+  /**
+   * The query whose hits are exactly the hits of {@code request} over {@code reader}, its order and
+   * page aside: for {@link Arrivals}, which filters them further.
+   */
+  Query matching(IndexReader reader, SearchRequest request) {
+    return ranked(queries.parse(request.query(), request.exact(), reader), filters(request));
+  }
+
   /** How many articles the index holds. */
   public int count() throws IOException {
     try (IndexView.Snapshot snap = view.acquire()) {

@@ -14,7 +14,17 @@ final class SearchParams {
 
   private SearchParams() {}
 
+  /** Where a request's parameters come from: the address, or a saved search's query string. */
+  interface Params {
+    /** Every value of the parameter {@code name}, in order; empty when absent. */
+    List<String> queryParams(String name);
+  }
+
   static SearchRequest from(Context ctx) {
+    return from(ctx::queryParams);
+  }
+
+  static SearchRequest from(Params ctx) {
     String q = single(ctx, "q", "");
     SearchRequest.Builder request = SearchRequest.builder();
     for (String dim : SearchRequest.SELECTABLE) {
@@ -38,7 +48,7 @@ final class SearchParams {
   }
 
   /** Values given as "a,b" or as the parameter repeated, or both. */
-  private static List<String> commaSeparated(Context ctx, String name) {
+  private static List<String> commaSeparated(Params ctx, String name) {
     return many(ctx, name).stream()
         .flatMap(v -> Arrays.stream(v.split(",")))
         .map(String::strip)
@@ -46,7 +56,7 @@ final class SearchParams {
         .toList();
   }
 
-  private static String single(Context ctx, String name, String fallback) {
+  private static String single(Params ctx, String name, String fallback) {
     List<String> values = ctx.queryParams(name);
     if (values.size() > 1) {
       throw new InvalidQueryException("Give " + name + " once, not " + values.size() + " times.");
@@ -54,7 +64,7 @@ final class SearchParams {
     return values.isEmpty() ? fallback : values.get(0);
   }
 
-  private static List<String> many(Context ctx, String name) {
+  private static List<String> many(Params ctx, String name) {
     List<String> values =
         ctx.queryParams(name).stream()
             .map(String::strip)
@@ -68,7 +78,7 @@ final class SearchParams {
     return values;
   }
 
-  private static int number(Context ctx, String name, int fallback) {
+  private static int number(Params ctx, String name, int fallback) {
     String v = single(ctx, name, null);
     if (v == null || v.isBlank()) {
       return fallback;
@@ -80,16 +90,16 @@ final class SearchParams {
     }
   }
 
-  private static LocalDate date(Context ctx, String name) {
+  private static LocalDate date(Params ctx, String name) {
     return SearchRequest.date(name, single(ctx, name, null));
   }
 
   /** A true/false parameter; absent is false. */
   static boolean flag(Context ctx, String name) {
-    return bool(ctx, name);
+    return bool(ctx::queryParams, name);
   }
 
-  private static boolean bool(Context ctx, String name) {
+  private static boolean bool(Params ctx, String name) {
     String v = single(ctx, name, "false").strip();
     return switch (v) {
       case "true", "1", "yes", "on" -> true;
@@ -99,7 +109,7 @@ final class SearchParams {
   }
 
   /** Reads {@code any} (the default) or {@code all}: whether all selected values must match. */
-  private static boolean mode(Context ctx, String name) {
+  private static boolean mode(Params ctx, String name) {
     String v = single(ctx, name, "any").strip().toLowerCase(java.util.Locale.ROOT);
     return switch (v) {
       case "all" -> true;

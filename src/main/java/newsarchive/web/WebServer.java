@@ -56,13 +56,13 @@ public final class WebServer {
   /** The app, not started, with {@code heavy} bounding the requests that search the index. */
   public static Javalin create(
       Searcher searcher, ObjectMapper json, Path webDir, HeavyRequests heavy) {
-    return create(searcher, json, webDir, heavy, Cors.none(), new ServerMetrics());
+    return create(searcher, json, webDir, heavy, Cors.none(), new ServerMetrics(), null);
   }
 
   /** As above, letting the origins of {@code cors} read the read-only API from their pages. */
   public static Javalin create(
       Searcher searcher, ObjectMapper json, Path webDir, HeavyRequests heavy, Cors cors) {
-    return create(searcher, json, webDir, heavy, cors, new ServerMetrics());
+    return create(searcher, json, webDir, heavy, cors, new ServerMetrics(), null);
   }
 
   /** As above, with its {@code /metrics} and request timing kept in {@code metrics}. */
@@ -72,17 +72,27 @@ public final class WebServer {
       Path webDir,
       HeavyRequests heavy,
       ServerMetrics metrics) {
-    return create(searcher, json, webDir, heavy, Cors.none(), metrics);
+    return create(searcher, json, webDir, heavy, Cors.none(), metrics, null);
   }
 
-  /** The app with every part given: CORS origins, and the metrics its requests are timed in. */
+  /** As above, with the saved-search endpoints of {@code saved}. */
+  public static Javalin create(
+      Searcher searcher, ObjectMapper json, Path webDir, HeavyRequests heavy, SavedRoutes saved) {
+    return create(searcher, json, webDir, heavy, Cors.none(), new ServerMetrics(), saved);
+  }
+
+  /**
+   * The app with every part given: CORS origins, the metrics its requests are timed in, and the
+   * saved-search endpoints (none when {@code saved} is null).
+   */
   public static Javalin create(
       Searcher searcher,
       ObjectMapper json,
       Path webDir,
       HeavyRequests heavy,
       Cors cors,
-      ServerMetrics metrics) {
+      ServerMetrics metrics,
+      SavedRoutes saved) {
     CacheHeaders cache = new CacheHeaders(searcher, cors.on());
     return Javalin.create(
         config -> {
@@ -144,6 +154,15 @@ public final class WebServer {
               "/api/feed.json", ctx -> bounded(heavy, () -> Feeds.json(ctx, searcher)));
           config.routes.get(
               "/api/facets/{dim}", ctx -> bounded(heavy, () -> facets(ctx, searcher)));
+          if (saved != null) {
+            saved.register(config.routes);
+          }
+          config.routes.exception(
+              ApiRefusal.class,
+              (e, ctx) -> {
+                e.headers().forEach(ctx::header);
+                error(ctx, e.status(), e.getMessage());
+              });
           config.routes.exception(
               InvalidQueryException.class,
               (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));

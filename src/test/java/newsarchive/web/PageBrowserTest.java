@@ -10,11 +10,17 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import newsarchive.Pipeline;
 import newsarchive.json.JsonMapper;
+import newsarchive.saved.SavedSearch;
+import newsarchive.saved.SavedSearchStore;
 import newsarchive.search.IndexView;
+import newsarchive.search.Searcher;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,6 +46,7 @@ class PageBrowserTest {
   @TempDir static Path temp;
 
   private static IndexView view;
+  private static SavedSearchStore saved;
   private static Javalin app;
   private static String base;
   private static HeadlessChromium browser;
@@ -50,7 +57,19 @@ class PageBrowserTest {
     Path index = Files.createDirectories(temp.resolve("index"));
     PageFixture fixture = new PageFixture(index).index();
     view = new IndexView(index);
-    app = WebServer.create(fixture.searcher(view), JsonMapper.create(), Path.of("web"));
+    Searcher searcher = fixture.searcher(view);
+    saved = SavedSearchStore.open(SavedSearchStore.fileFor(index));
+    SavedRoutes routes =
+        new SavedRoutes(
+            saved,
+            Pipeline.ARCHIVE.arrivals(view, searcher),
+            "a-test-token-of-some-length",
+            "127.0.0.1",
+            JsonMapper.create(),
+            Clock.systemUTC());
+    app =
+        WebServer.create(
+            searcher, JsonMapper.create(), Path.of("web"), HeavyRequests.forThisMachine(), routes);
     app.start("127.0.0.1", 0);
     base = "http://127.0.0.1:" + app.port();
     browser = new HeadlessChromium(temp.resolve("profile"));
@@ -63,6 +82,9 @@ class PageBrowserTest {
     }
     if (app != null) {
       app.stop();
+    }
+    if (saved != null) {
+      saved.close();
     }
     if (view != null) {
       view.close();
@@ -782,5 +804,99 @@ class PageBrowserTest {
       assertEquals(expected, browser.script("return window.getSelection().toString();"));
     }
     assertEquals(List.of(), browser.errors());
+  }
+
+  private static WebElement savedItem(String name) {
+    return browser.driver.findElements(By.cssSelector("#saved-list .saved-item")).stream()
+        .filter(i -> i.findElement(By.className("saved-open")).getText().equals(name))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  /** Each saved search in the menu: its name and what it says is new. */
+  private static Map<String, String> savedList() {
+    Map<String, String> out = new LinkedHashMap<>();
+    for (WebElement item : browser.driver.findElements(By.cssSelector("#saved-list .saved-item"))) {
+      out.put(
+          item.findElement(By.className("saved-open")).getText(),
+          item.findElement(By.className("saved-new")).getText());
+    }
+    return out;
+  }
+
+  private static long firstSeenMark() {
+    try {
+      return saved.list().get(0).seenMark();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private static void openSavedMenu() {
+    WebElement menu =
+        browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("saved")));
+    if (menu.getDomProperty("open").equals("false")) {
+      menu.findElement(By.tagName("summary")).click();
+    }
+  }
+
+  /**
+   * A search saved from the page is listed; a search saved before the archive's articles came in
+   * says how many are new, and opening it restores its search and marks it seen; delete removes
+   * one.
+   */
+  @Test
+  void aSearchSavedFromThePageIsListedAndOneOpenedAgainIsMarkedSeen() throws IOException {
+    saved.create("Raqqa, saved long ago", "q=raqqa", null, Instant.now(), 0);
+    var unused = browser.errors(); // what the tests before this one left
+    try {
+      open("/?q=raqqa&faction=Syrian+Democratic+Forces");
+      assertEquals("5 articles", waitForCount());
+      openSavedMenu();
+      browser.wait.until(d -> savedList().size() == 1 ? true : null);
+      assertEquals(Map.of("Raqqa, saved long ago", "7 new since you last looked"), savedList());
+      assertEquals("7 new", text(By.id("saved-badge")));
+
+      WebElement name = browser.driver.findElement(By.id("save-name"));
+      assertEquals("raqqa", name.getDomProperty("value"), "the search's words are offered");
+      name.clear();
+      name.sendKeys("SDF in Raqqa");
+      browser.driver.findElement(By.id("save-button")).click();
+      browser.wait.until(d -> savedList().size() == 2 ? true : null);
+      assertEquals("Saved “SDF in Raqqa”.", text(By.id("saved-status")));
+      assertEquals(
+          orderedMap(
+              "Raqqa, saved long ago",
+              "7 new since you last looked",
+              "SDF in Raqqa",
+              "nothing new since you last looked"),
+          savedList());
+      assertEquals(
+          "q=raqqa&faction=Syrian+Democratic+Forces",
+          saved.list().get(1).query(),
+          "the page's search, as its address has it");
+      assertEquals(
+          base + "/api/feed.atom?q=raqqa&faction=Syrian+Democratic+Forces",
+          savedItem("SDF in Raqqa").findElement(By.linkText("Atom")).getAttribute("href"));
+      browser.screenshot(SCREENSHOTS.resolve("saved-searches-desktop.png"));
+
+      savedItem("Raqqa, saved long ago").findElement(By.className("saved-open")).click();
+      browser.wait.until(ExpectedConditions.urlToBe(base + "/?q=raqqa"));
+      assertEquals("7 articles", waitForCount("5 articles"));
+      browser.wait.until(d -> firstSeenMark() > 0 ? true : null);
+      openSavedMenu();
+      browser.wait.until(
+          d -> savedList().get("Raqqa, saved long ago").startsWith("nothing") ? true : null);
+      assertFalse(browser.driver.findElement(By.id("saved-badge")).isDisplayed());
+
+      savedItem("SDF in Raqqa").findElement(By.className("saved-delete")).click();
+      browser.wait.until(d -> savedList().size() == 1 ? true : null);
+      assertEquals(List.of("Raqqa, saved long ago"), List.copyOf(savedList().keySet()));
+      assertEquals(List.of(), browser.errors());
+    } finally {
+      for (SavedSearch s : saved.list()) {
+        saved.delete(s.id());
+      }
+    }
   }
 }

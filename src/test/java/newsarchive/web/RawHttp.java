@@ -32,16 +32,33 @@ final class RawHttp {
 
   static Response send(int port, String method, String target, List<String> extraHeaders)
       throws IOException {
+    return send(port, method, target, extraHeaders, null);
+  }
+
+  /**
+   * As above with a UTF-8 {@code body} (none when null). A {@code Host:} among {@code extraHeaders}
+   * replaces the loopback one.
+   */
+  static Response send(
+      int port, String method, String target, List<String> extraHeaders, String body)
+      throws IOException {
     try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
       socket.setSoTimeout(15_000);
       OutputStream out = socket.getOutputStream();
+      byte[] content = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
       StringBuilder request = new StringBuilder();
       request.append(method).append(' ').append(target).append(" HTTP/1.1\r\n");
-      request.append("Host: 127.0.0.1:").append(port).append("\r\n");
+      if (extraHeaders.stream().noneMatch(h -> h.regionMatches(true, 0, "Host:", 0, 5))) {
+        request.append("Host: 127.0.0.1:").append(port).append("\r\n");
+      }
       request.append("Connection: close\r\n");
+      if (body != null) {
+        request.append("Content-Length: ").append(content.length).append("\r\n");
+      }
       extraHeaders.forEach(h -> request.append(h).append("\r\n"));
       request.append("\r\n");
       out.write(request.toString().getBytes(StandardCharsets.ISO_8859_1));
+      out.write(content);
       out.flush();
       return parse(socket.getInputStream().readAllBytes(), method.equals("HEAD"));
     }
