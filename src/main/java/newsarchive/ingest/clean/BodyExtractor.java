@@ -24,11 +24,8 @@ final class BodyExtractor {
   private final BlockRefiner refiner = new BlockRefiner();
   private final NamedBlockScorer secondPath = new NamedBlockScorer();
 
-  /**
-   * The article's paragraphs joined by blank lines; {@code hint} and {@code description} may be
-   * null.
-   */
-  String extract(Element body, ArticleBodyHint hint, String description) {
+  /** The article's paragraphs joined by blank lines; {@code hint} may be null. */
+  String extract(Element body, ArticleBodyHint hint) {
     List<TextBlock> all = collector.collect(body);
     List<TextBlock> blocks = new ArrayList<>();
     for (TextBlock b : all) {
@@ -56,13 +53,13 @@ final class BodyExtractor {
         chosen = stated;
       }
     }
-    List<TextBlock> refined = refiner.refine(chosen, description);
+    List<TextBlock> refined = refiner.refine(chosen);
     // A furniture-like class or id only lowers a block's weight on the second path: one word in a
     // CMS's class list must not cost the article.
     if (!secondPath.couldFindMore(all, refined)) {
       return paragraphs(refined);
     }
-    List<TextBlock> second = refiner.refine(secondPath.select(all, body), description);
+    List<TextBlock> second = refiner.refine(secondPath.select(all, body));
     return paragraphs(secondPath.prefer(second, refined) ? second : refined);
   }
 

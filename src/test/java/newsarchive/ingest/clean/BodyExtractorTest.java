@@ -65,4 +65,19 @@ class BodyExtractorTest {
 
     assertEquals(TEXT, body(html));
   }
+
+  @Test
+  void standfirstRepeatingTheDescriptionIsKept() {
+    String html =
+        "<html><head><meta name='description' content='"
+            + LEAD
+            + "'></head><body><div class='story'><h1>Convoy reaches the town</h1>"
+            + "<div class='intro'><p>"
+            + LEAD
+            + "</p></div><div class='text'>"
+            + BODY
+            + "</div></div></body></html>";
+
+    assertEquals(LEAD + "\n\n" + TEXT, body(html));
+  }
 }
