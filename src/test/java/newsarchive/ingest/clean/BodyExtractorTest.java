@@ -80,4 +80,18 @@ class BodyExtractorTest {
 
     assertEquals(LEAD + "\n\n" + TEXT, body(html));
   }
+
+  @Test
+  void softHyphensAndZeroWidthSpacesAreNotKeptInWords() {
+    String html =
+        "<html><body><div class='text'><p>Shel\u00adling re\u00adsumed\u200b on the southern"
+            + " edge of the town on Tuesday, residents said, a day after a truce brokered by tribal"
+            + " elders collapsed.</p><p>"
+            + SECOND
+            + "</p><p>"
+            + THIRD
+            + "</p></div></body></html>";
+
+    assertEquals(FIRST + "\n\n" + SECOND + "\n\n" + THIRD, body(html));
+  }
 }
