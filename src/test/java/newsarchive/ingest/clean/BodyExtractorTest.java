@@ -94,4 +94,21 @@ class BodyExtractorTest {
 
     assertEquals(FIRST + "\n\n" + SECOND + "\n\n" + THIRD, body(html));
   }
+
+  @Test
+  void leadInAHeaderBoxIsKeptButNotACaptionBesideIt() {
+    String caption =
+        "Trucks of the first convoy wait at the checkpoint north of the town on Monday morning.";
+    String html =
+        "<html><body><article class='story'><header class='entry-header'>"
+            + "<h1>Convoy reaches the town</h1><p class='subtitle'>"
+            + LEAD
+            + "</p></header><div class='wp-caption'><p>"
+            + caption
+            + "</p></div><div class='text'>"
+            + BODY
+            + "</div></article></body></html>";
+
+    assertEquals(LEAD + "\n\n" + TEXT, body(html));
+  }
 }
