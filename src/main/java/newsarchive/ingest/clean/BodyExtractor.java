@@ -20,6 +20,9 @@ final class BodyExtractor {
   /** An element within this share of the heaviest one's weight is close enough to prefer. */
   private static final double NEAR_MAX = 0.85;
 
+  /** A block of this many words reads as prose whether or not it ends like a sentence. */
+  private static final int PROSE_WORDS = 20;
+
   /** The weight of a block that a path leaves out of the choice of container. */
   static final double UNCOUNTED = Double.NaN;
 
@@ -139,9 +142,14 @@ final class BodyExtractor {
     return true;
   }
 
-  /** A sentence or more of plain text: what a lead or a continued body reads like. */
+  /**
+   * A sentence or more of plain text: what a lead or a continued body reads like. Twenty words are
+   * prose even without a final stop, which subtitles often leave off.
+   */
   private static boolean isProse(TextBlock b) {
-    return b.words() >= 8 && b.linkDensity() <= 0.2 && b.endsLikeSentence();
+    return b.words() >= 8
+        && b.linkDensity() <= 0.2
+        && (b.endsLikeSentence() || b.words() >= PROSE_WORDS);
   }
 
   private static boolean introducesList(TextBlock b) {

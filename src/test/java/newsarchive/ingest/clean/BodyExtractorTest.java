@@ -111,4 +111,20 @@ class BodyExtractorTest {
 
     assertEquals(LEAD + "\n\n" + TEXT, body(html));
   }
+
+  @Test
+  void longSubtitleWithoutAFinalStopIsALead() {
+    String subtitle =
+        "Rain, storms and snow are expected today in the central and southern regions, with snow"
+            + " on the mountains above 1400 metres and fair weather back within hours";
+    String html =
+        "<html><body><article><header class='entry-header'><h1>Cold front moves south</h1>"
+            + "<p class='subtitle'>"
+            + subtitle
+            + "</p></header><div class='text'>"
+            + BODY
+            + "</div></article></body></html>";
+
+    assertEquals(subtitle + "\n\n" + TEXT, body(html));
+  }
 }
