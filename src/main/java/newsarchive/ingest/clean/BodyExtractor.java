@@ -78,9 +78,10 @@ final class BodyExtractor {
         first = i;
       }
     }
-    if (first >= 0 && container != root && container.parent() != null) {
+    if (first >= 0 && container != root && container.parent() != root) {
       // A lead set apart above the body: prose right above the container, within its parent, is
-      // the article's too. (Prose below it, tried too, brought in more teasers than text.)
+      // the article's too. (Prose below it, tried too, brought in more teasers than text.) A parent
+      // that is the page's body holds everything, so it says nothing.
       extendUpwards(blocks, weights, content, inside, lead, container.parent(), first);
     }
     List<TextBlock> kept = new ArrayList<>();
@@ -105,7 +106,8 @@ final class BodyExtractor {
    * Marks as inside the run of prose blocks right above the container's first block that lie within
    * {@code around}; a short label between two ("Advertisement") does not end the run. A block the
    * path leaves uncounted (under a furniture name) joins when the name may hold a lead ("header",
-   * "teaser") and is passed over otherwise.
+   * "teaser") and is passed over otherwise. The run is judged by the blocks themselves, not by the
+   * path's verdict: a page's stated text (JSON-LD) often leaves its standfirst out.
    */
   private static void extendUpwards(
       List<TextBlock> blocks,
@@ -120,9 +122,10 @@ final class BodyExtractor {
       if (!isInside(b.owner(), around)) {
         return;
       }
-      if (content[i] && isProse(b) && (!Double.isNaN(weights[i]) || mayBeLead(b))) {
+      if (isArticleText(b) && isProse(b) && (!b.isNamedFurniture() || mayBeLead(b))) {
         inside[i] = true;
         lead[i] = true;
+        content[i] = true;
       } else if (!Double.isNaN(weights[i]) && b.words() > 3) {
         return;
       }
@@ -169,7 +172,7 @@ final class BodyExtractor {
   }
 
   private static boolean isArticleText(TextBlock b) {
-    return b.linkDensity() <= 0.5 && !b.tag().equals("h1");
+    return b.linkDensity() <= 0.5 && (System.getProperty("x.h1") != null || !b.tag().equals("h1"));
   }
 
   /** The deepest element whose blocks weigh nearly as much as the heaviest element's. */

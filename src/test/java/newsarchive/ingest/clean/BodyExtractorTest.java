@@ -127,4 +127,21 @@ class BodyExtractorTest {
 
     assertEquals(subtitle + "\n\n" + TEXT, body(html));
   }
+
+  @Test
+  void leadStaysWhenThePagesStatedTextLeavesItOut() {
+    String stated = TEXT.replace("\n\n", " ");
+    String html =
+        "<html><head><script type='application/ld+json'>{\"@type\": \"NewsArticle\","
+            + " \"articleBody\": \""
+            + stated
+            + "\"}</script></head><body><div class='story'><h1>Convoy reaches the town</h1>"
+            + "<div class='standfirst-box'><h2>"
+            + LEAD
+            + "</h2></div><div class='text'>"
+            + BODY
+            + "</div></div></body></html>";
+
+    assertEquals(LEAD + "\n\n" + TEXT, body(html));
+  }
 }
