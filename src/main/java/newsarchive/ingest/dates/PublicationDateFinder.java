@@ -45,15 +45,16 @@ public final class PublicationDateFinder {
     boolean monthFirst = isMonthFirst(doc);
     MetadataDates.Declared declared = metadata.read(doc);
     List<Stamp> stamps = new ArrayList<>(declared.all());
-    Stamp flagged = markup.flaggedPublished(doc);
-    Stamp firstTime = markup.firstTime(doc);
+    Headline headline = Headline.of(doc);
+    Stamp flagged = markup.flaggedPublished(doc, headline);
+    Stamp firstTime = markup.firstTime(doc, headline);
     for (Stamp s : new Stamp[] {flagged, firstTime}) {
       if (s != null) {
         stamps.add(s);
       }
     }
     ZoneId zone = PageZone.of(doc, stamps);
-    List<LocalDate> visible = markup.visibleDays(doc, monthFirst);
+    List<LocalDate> visible = markup.visibleDays(doc, headline, monthFirst);
     LocalDate date = dayOf(declared.published(), zone, visible);
     LocalDate modified = dayOf(declared.modified(), zone, visible);
     if (date != null && !visible.isEmpty()) {

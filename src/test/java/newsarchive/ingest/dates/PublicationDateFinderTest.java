@@ -57,6 +57,20 @@ class PublicationDateFinderTest {
   }
 
   @Test
+  void blogWidgetHoldingThePostIsNoSidebar() {
+    // Blog platforms wrap the post in a "widget"; the archive widget beside it is still foreign,
+    // and a date in the post's text (a book's release) is not the post's.
+    String html =
+        "<html><head><title>Leseblog: Ein Sommer in Irland</title></head><body>"
+            + "<div class='widget BlogArchive'><span class='date'>01.01.2020</span></div>"
+            + "<div class='widget Blog'><h2 class='date-header'>Samstag, 9. September 2017</h2>"
+            + "<h3 class='post-title'>Ein Sommer in Irland</h3>"
+            + "<div class='post-body'><p>Erscheinungsdatum: 14.08.2017</p></div></div>"
+            + "</body></html>";
+    assertEquals(day("2017-09-09"), finder.find(Jsoup.parse(html, "https://example.org/"), null));
+  }
+
+  @Test
   void germanBylineIsReadWhenThePageDeclaresNothing() throws IOException {
     assertEquals(day("2021-03-12"), finder.find(page("german-byline.html"), null));
   }
