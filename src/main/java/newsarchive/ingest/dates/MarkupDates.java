@@ -21,9 +21,11 @@ final class MarkupDates {
       Pattern.compile(
           "date|time|datum|zeit|publi|posted|byline|meta|dateline|fecha|data|info|author|autor"
               + "|submitted|stand|article-header|entry-header|post-header");
+  // No "footer": the page's footer is a <footer>, while a class of that name is as often the
+  // article's own foot, where blog themes put the day it was posted ("entry-footer").
   private static final Pattern FOREIGN_CLASS =
       Pattern.compile(
-          "comment|sidebar|related|teaser|widget|footer|recommend|popular|more-|"
+          "comment|sidebar|related|teaser|widget|recommend|popular|more-|"
               + "newsletter|reply|breadcrumb|calendar|archive");
 
   /** Words that mark a date as the last change, unless publication is named as well. */

@@ -71,6 +71,16 @@ class PublicationDateFinderTest {
   }
 
   @Test
+  void dayInTheArticlesOwnFooterIsTheArticlesDay() {
+    String html =
+        "<html><body><h1>Spring fair</h1><div class='entry-content'>"
+            + "<p>The fair opens on 12 May 2021 in the old town.</p></div>"
+            + "<div class='entry-footer'><span class='date'>03.03.2021</span></div>"
+            + "<footer><span class='date'>Impressum 01.01.2024</span></footer></body></html>";
+    assertEquals(day("2021-03-03"), finder.find(Jsoup.parse(html, "https://example.org/"), null));
+  }
+
+  @Test
   void germanBylineIsReadWhenThePageDeclaresNothing() throws IOException {
     assertEquals(day("2021-03-12"), finder.find(page("german-byline.html"), null));
   }
