@@ -28,7 +28,7 @@ final class MarkupDates {
           "comment|sidebar|related|teaser|widget|recommend|popular|more-|"
               + "newsletter|reply|breadcrumb|calendar|archive");
 
-  /** Words that mark a date as the last change, unless publication is named as well. */
+  /** Words before a date that mark it as the last change, unless publication is named as well. */
   private static final Pattern UPDATED =
       Pattern.compile(
           "(?iu)^(?!.*(publi|veröffentlicht|erschienen|erstellt)).*(update|aktualisiert|geändert"
@@ -100,14 +100,16 @@ final class MarkupDates {
         continue;
       }
       String text = e.text();
-      if (text.length() > MAX_TEXT || UPDATED.matcher(text).find()) {
+      if (text.length() > MAX_TEXT) {
         continue;
       }
-      LocalDate date = values.firstInText(text, monthFirst);
-      if (date != null) {
-        all.add(date);
+      // "Written: 2023-11-07 Updated: 2023-11-07 15:30" is a byline with both; only the words
+      // before the first date say what that date is.
+      WrittenDate first = values.firstInText(text, monthFirst);
+      if (first != null && !UPDATED.matcher(text.substring(0, first.start())).find()) {
+        all.add(first.date());
         if (pastTitle) {
-          afterTitle.add(date);
+          afterTitle.add(first.date());
         }
       }
     }

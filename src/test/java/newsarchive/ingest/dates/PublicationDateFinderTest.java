@@ -81,6 +81,24 @@ class PublicationDateFinderTest {
   }
 
   @Test
+  void bylineWithWrittenAndUpdatedDaysGivesTheWrittenOne() {
+    String html =
+        "<html><body><h1>Cold wave alert</h1>"
+            + "<p class='date'>Written: 2023-11-07 15:03 Updated: 2023-11-08 09:30</p>"
+            + "<p>Temperatures will fall.</p>"
+            + "<section><p class='date'>2023-11-03</p></section></body></html>";
+    assertEquals(day("2023-11-07"), finder.find(Jsoup.parse(html, "https://example.org/"), null));
+  }
+
+  @Test
+  void dayMarkedAsTheLastUpdateIsPassedOver() {
+    String html =
+        "<html><body><h1>Zoonosen</h1><span class='meta'>Aktualisiert: 11.04.2020</span>"
+            + "<span class='meta'>Publiziert: 03.04.2020, 12:35</span></body></html>";
+    assertEquals(day("2020-04-03"), finder.find(Jsoup.parse(html, "https://example.org/"), null));
+  }
+
+  @Test
   void germanBylineIsReadWhenThePageDeclaresNothing() throws IOException {
     assertEquals(day("2021-03-12"), finder.find(page("german-byline.html"), null));
   }
