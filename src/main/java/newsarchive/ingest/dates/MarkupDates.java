@@ -128,27 +128,26 @@ final class MarkupDates {
     return values.stamp(e.text());
   }
 
+  /**
+   * Whether {@code e} sits in a part of the page that holds other texts or their links: a comment
+   * thread, a sidebar, a list of related stories. The climb stops at the element that holds the
+   * headline, whose classes describe the article's frame or the whole page ("has-sidebar",
+   * "category-archive" for a post filed under archives), not a part beside the article.
+   */
   static boolean isForeign(Element e, Headline headline) {
     for (Element a = e; a != null; a = a.parent()) {
       String tag = a.normalName();
       if (tag.equals("body") || tag.equals("main") || headline.isHeldBy(a)) {
-        break; // their classes describe the whole page ("has-sidebar"), not a part of it
+        break;
       }
       if (tag.equals("aside") || tag.equals("footer") || tag.equals("nav")) {
         return true;
       }
-      for (String mark : (a.className() + " " + a.id()).toLowerCase(Locale.ROOT).split("\\s+")) {
-        // Blog engines put the post's own tags and categories into its classes
-        // ("category-archive", "tag-comments"): words of the article, not of the layout.
-        // Modifiers ("layout--sidebar", "has-sidebar") say what sits beside, not what this is.
-        if (!mark.startsWith("tag-")
-            && !mark.startsWith("category-")
-            && !mark.startsWith("has-")
-            && !mark.startsWith("with-")
-            && !mark.contains("--")
-            && FOREIGN_CLASS.matcher(mark).find()) {
-          return true;
-        }
+      if ((a.hasAttr("class") || a.hasAttr("id"))
+          && FOREIGN_CLASS
+              .matcher((a.className() + " " + a.id()).toLowerCase(Locale.ROOT))
+              .find()) {
+        return true;
       }
     }
     return false;
