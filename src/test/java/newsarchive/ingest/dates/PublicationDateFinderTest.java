@@ -99,6 +99,15 @@ class PublicationDateFinderTest {
   }
 
   @Test
+  void sitesTodayInATimeAboveTheHeadlineIsNotTheArticlesDay() {
+    String html =
+        "<html><body><div id='head'><time datetime='2023-11-01T13:56:20+01:00'>"
+            + "Mittwoch, 01. November 2023</time></div><h1>Über Dragqueens</h1>"
+            + "<p><span class='text_datum'>31. Oktober 2023.</span> Eine Kolumne.</p></body></html>";
+    assertEquals(day("2023-10-31"), finder.find(Jsoup.parse(html, "https://example.org/"), null));
+  }
+
+  @Test
   void germanBylineIsReadWhenThePageDeclaresNothing() throws IOException {
     assertEquals(day("2021-03-12"), finder.find(page("german-byline.html"), null));
   }
