@@ -210,8 +210,8 @@ final class BlockCollector {
 
     /**
      * A soft hyphen, zero-width space, word joiner or byte-order mark: shown as nothing (a soft
-     * hyphen only where a line breaks), so a word holding one is still one word. Joiners that
-     * shape letters (U+200C, U+200D) stay.
+     * hyphen only where a line breaks), so a word holding one is still one word. Joiners that shape
+     * letters (U+200C, U+200D) stay.
      */
     private static boolean isInvisible(char c) {
       return c == '\u00ad' || c == '\u200b' || c == '\u2060' || c == '\ufeff';

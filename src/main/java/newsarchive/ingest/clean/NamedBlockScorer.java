@@ -12,9 +12,8 @@ import org.jsoup.nodes.Element;
  * whose weight is only lowered. The heaviest element is the container; inside it, a furniture-named
  * part is dropped unless it holds most of the container's text (then it is the article under a
  * CMS's name, not a share bar or a caption); when that drops every part, the names were the
- * article's own and all parts stay. Comment threads are dropped whatever their size. The
- * result is preferred to the first path's when that found much less text. Stateless and
- * thread-safe.
+ * article's own and all parts stay. Comment threads are dropped whatever their size. The result is
+ * preferred to the first path's when that found much less text. Stateless and thread-safe.
  */
 final class NamedBlockScorer {
   /** Weight kept by a block inside a furniture-named element. */

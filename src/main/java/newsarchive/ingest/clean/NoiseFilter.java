@@ -167,7 +167,9 @@ final class NoiseFilter {
     return names.length() > 1 && INLINE_NOISE.matcher(names.toLowerCase(Locale.ROOT)).find();
   }
 
-  /** Whether the element's class or id names a part holding someone else's text, not the article. */
+  /**
+   * Whether the element's class or id names a part holding someone else's text, not the article.
+   */
   static boolean namesOthersText(Element e) {
     String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
     return OTHERS_TEXT.matcher(names).find();

@@ -19,8 +19,9 @@ class HtmlCleanerTest {
   }
 
   @Test
-  void wireStoryKeepsStandfirstAndParagraphsAndDropsNavShareBarCaptionAdsRelatedNewsletterAndComments()
-      throws IOException {
+  void
+      wireStoryKeepsStandfirstAndParagraphsAndDropsNavShareBarCaptionAdsRelatedNewsletterAndComments()
+          throws IOException {
     CleanPage page = cleaner.clean(page("wire-story.html"));
 
     assertEquals(
