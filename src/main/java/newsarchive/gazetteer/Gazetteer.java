@@ -45,6 +45,8 @@ public final class Gazetteer {
   private final Map<String, Integer> countries = new HashMap<>();
   // Names of first-level divisions ("Oregon", "Dimashq"), with their countries.
   private final Map<String, Set<String>> divisionCountries = new HashMap<>();
+  // Keys of the press's abbreviations of divisions ("tenn" for "Tenn.", "w va" for "W.Va.").
+  private final Set<String> abbreviations = new HashSet<>();
   private final CountryContext countryContext;
   private final int maxTokens;
   private final Set<String> personWords;
@@ -102,6 +104,16 @@ public final class Gazetteer {
       if (f != null && f.admin1() != null) {
         String key = NameTokenizer.key(f.admin1());
         divisionCountries.computeIfAbsent(key, k -> new HashSet<>()).add(list.get(i).country());
+      }
+      GazetteerEntry entry = list.get(i);
+      if (entry.type().equals("admin1")) {
+        for (String alias : entry.aliases()) {
+          if (looksAbbreviated(alias)) {
+            String key = NameTokenizer.key(alias);
+            abbreviations.add(key);
+            divisionCountries.computeIfAbsent(key, k -> new HashSet<>()).add(entry.country());
+          }
+        }
       }
     }
     aliases = new HashMap<>(targets.size() * 2);
@@ -199,6 +211,26 @@ public final class Gazetteer {
   /** The countries having a division of this name, if the name is no place's alias. */
   public Set<String> divisionCountries(String key) {
     return divisionCountries.getOrDefault(key, Set.of());
+  }
+
+  /**
+   * Whether a key is a division's abbreviation ("tenn" for "Tenn."), which names the division only
+   * where the press writes one: with its full stop, after a town or a party.
+   */
+  public boolean isAbbreviation(String key) {
+    return abbreviations.contains(key);
+  }
+
+  // "Tenn.", "W.Va.", "P.E.I.": a short name ending in a full stop.
+  private static boolean looksAbbreviated(String alias) {
+    if (!alias.endsWith(".")) {
+      return false;
+    }
+    int letters = 0;
+    for (int k = 0; k < alias.length(); k++) {
+      letters += Character.isLetter(alias.charAt(k)) ? 1 : 0;
+    }
+    return letters <= 5;
   }
 
   int size() {

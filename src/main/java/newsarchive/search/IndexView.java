@@ -180,15 +180,6 @@ public final class IndexView implements Closeable {
     }
   }
 
-  private IndexReader current() throws IOException {
-    IndexSearcher searcher = manager.acquire();
-    try {
-      return searcher.getIndexReader();
-    } finally {
-      manager.release(searcher);
-    }
-  }
-
   /**
    * The version of the index as searches see it now: Lucene's version of the open reader, which
    * changes with every commit the view picks up and stays the same while nothing is committed.
@@ -199,6 +190,33 @@ public final class IndexView implements Closeable {
       return ((DirectoryReader) searcher.getIndexReader()).getVersion();
     } finally {
       manager.release(searcher);
+    }
+  }
+
+  private IndexReader current() throws IOException {
+    IndexSearcher searcher = manager.acquire();
+    try {
+      return searcher.getIndexReader();
+    } finally {
+      manager.release(searcher);
+    }
+  }
+
+  /**
+   * When the commit this view reads was written: the time of its segments file, which a commit
+   * writes last. Empty when it cannot be told (the commit was replaced and deleted meanwhile).
+   */
+  public Optional<Instant> lastCommit() throws IOException {
+    try (Snapshot s = acquire()) {
+      if (s.searcher.getIndexReader() instanceof DirectoryReader reader
+          && directory instanceof FSDirectory folder) {
+        Path segments =
+            folder.getDirectory().resolve(reader.getIndexCommit().getSegmentsFileName());
+        return Optional.of(Files.getLastModifiedTime(segments).toInstant());
+      }
+      return Optional.empty();
+    } catch (NoSuchFileException e) {
+      return Optional.empty();
     }
   }
 
@@ -223,24 +241,6 @@ public final class IndexView implements Closeable {
             }
           }
         });
-  }
-
-  /**
-   * When the commit this view reads was written: the time of its segments file, which a commit
-   * writes last. Empty when it cannot be told (the commit was replaced and deleted meanwhile).
-   */
-  public Optional<Instant> lastCommit() throws IOException {
-    try (Snapshot s = acquire()) {
-      if (s.searcher.getIndexReader() instanceof DirectoryReader reader
-          && directory instanceof FSDirectory folder) {
-        Path segments =
-            folder.getDirectory().resolve(reader.getIndexCommit().getSegmentsFileName());
-        return Optional.of(Files.getLastModifiedTime(segments).toInstant());
-      }
-      return Optional.empty();
-    } catch (NoSuchFileException e) {
-      return Optional.empty();
-    }
   }
 
   public Snapshot acquire() throws IOException {

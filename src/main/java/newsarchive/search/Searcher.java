@@ -208,20 +208,20 @@ public final class Searcher {
   }
 
   /**
-   * The query whose hits are exactly the hits of {@code request} over {@code reader}, its order and
-   * page aside: for {@link Arrivals}, which filters them further.
-   */
-  Query matching(IndexReader reader, SearchRequest request) {
-    return ranked(queries.parse(request.query(), request.exact(), reader), filters(request));
-  }
-
-  /**
    * The version of the index the searches see: a new commit picked up gives a new number, and
    * nothing else does. Two answers to one request at one version hold the same articles, which lets
    * the web layer tag its answers for caches without knowing the index.
    */
   public long indexVersion() throws IOException {
     return view.version();
+  }
+
+  /**
+   * The query whose hits are exactly the hits of {@code request} over {@code reader}, its order and
+   * page aside: for {@link Arrivals}, which filters them further.
+   */
+  Query matching(IndexReader reader, SearchRequest request) {
+    return ranked(queries.parse(request.query(), request.exact(), reader), filters(request));
   }
 
   /** How many articles the index holds. */

@@ -75,9 +75,15 @@ public final class WebServer {
     return create(searcher, json, webDir, heavy, Cors.none(), metrics, null);
   }
 
+  /** As above, with the saved-search endpoints of {@code saved}. */
+  public static Javalin create(
+      Searcher searcher, ObjectMapper json, Path webDir, HeavyRequests heavy, SavedRoutes saved) {
+    return create(searcher, json, webDir, heavy, Cors.none(), new ServerMetrics(), saved);
+  }
+
   /**
    * The app with every part given: CORS origins, the metrics its requests are timed in, and the
-   * saved-search endpoints of {@code saved} (none when null).
+   * saved-search endpoints (none when {@code saved} is null).
    */
   public static Javalin create(
       Searcher searcher,

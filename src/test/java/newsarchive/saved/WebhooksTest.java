@@ -37,10 +37,8 @@ import newsarchive.search.Arrivals;
 import newsarchive.search.FixtureArchive;
 import newsarchive.search.IndexView;
 import newsarchive.search.Searcher;
-import newsarchive.web.Cors;
 import newsarchive.web.HeavyRequests;
 import newsarchive.web.SavedRoutes;
-import newsarchive.web.ServerMetrics;
 import newsarchive.web.WebServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -143,14 +141,7 @@ class WebhooksTest {
         new SavedRoutes(store, arrivals, TOKEN, "127.0.0.1", JSON, Clock.systemUTC());
     Path web = Files.createDirectories(dir.resolve("web"));
     app =
-        WebServer.create(
-                searcher,
-                JSON,
-                web,
-                HeavyRequests.forThisMachine(),
-                Cors.none(),
-                new ServerMetrics(),
-                routes)
+        WebServer.create(searcher, JSON, web, HeavyRequests.forThisMachine(), routes)
             .start("127.0.0.1", 0);
     receiver = new Receiver();
   }

@@ -69,13 +69,7 @@ class PageBrowserTest {
             Clock.systemUTC());
     app =
         WebServer.create(
-            searcher,
-            JsonMapper.create(),
-            Path.of("web"),
-            HeavyRequests.forThisMachine(),
-            Cors.none(),
-            new ServerMetrics(),
-            routes);
+            searcher, JsonMapper.create(), Path.of("web"), HeavyRequests.forThisMachine(), routes);
     app.start("127.0.0.1", 0);
     base = "http://127.0.0.1:" + app.port();
     browser = new HeadlessChromium(temp.resolve("profile"));

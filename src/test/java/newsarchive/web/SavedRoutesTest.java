@@ -87,14 +87,7 @@ class SavedRoutesTest {
     Path web = Files.createDirectories(dir.resolve("web"));
     Files.writeString(web.resolve("index.html"), "<!doctype html><title>archive</title>");
     app =
-        WebServer.create(
-                searcher,
-                JSON,
-                web,
-                HeavyRequests.forThisMachine(),
-                Cors.none(),
-                new ServerMetrics(),
-                routes)
+        WebServer.create(searcher, JSON, web, HeavyRequests.forThisMachine(), routes)
             .start("127.0.0.1", 0);
     port = app.port();
   }

@@ -178,6 +178,9 @@ final class BlockCollector {
     private void append(String raw) {
       for (int i = 0; i < raw.length(); i++) {
         char c = raw.charAt(i);
+        if (isInvisible(c)) {
+          continue;
+        }
         if (Character.isWhitespace(c) || c == '\u00a0') {
           if (text.length() > 0 && !endsWithSpace()) {
             text.append(' ');
@@ -203,6 +206,15 @@ final class BlockCollector {
         }
         inWord = wordChar;
       }
+    }
+
+    /**
+     * A soft hyphen, zero-width space, word joiner or byte-order mark: shown as nothing (a soft
+     * hyphen only where a line breaks), so a word holding one is still one word. Joiners that shape
+     * letters (U+200C, U+200D) stay.
+     */
+    private static boolean isInvisible(char c) {
+      return c == '\u00ad' || c == '\u200b' || c == '\u2060' || c == '\ufeff';
     }
 
     private boolean endsWithSpace() {

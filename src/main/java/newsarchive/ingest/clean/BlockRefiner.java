@@ -7,22 +7,22 @@ import java.util.Set;
 /**
  * Trims the blocks chosen as an article: labels left over from removed widgets ("Advertisement",
  * "Topics"), headings with nothing under them, date and byline lines before the first paragraph,
- * the standfirst when it repeats the page's description, and copyright lines. Stateless and
- * thread-safe.
+ * and copyright lines. A standfirst stays, even when it repeats the page's description: it is the
+ * article's own first paragraph. Stateless and thread-safe.
  */
 final class BlockRefiner {
   /** Block elements in which a short text is still part of the article's own flow. */
   private static final Set<String> FLOW_TAGS =
       Set.of("p", "h2", "h3", "h4", "h5", "h6", "li", "td", "th", "dt", "dd", "blockquote", "pre");
 
-  List<TextBlock> refine(List<TextBlock> blocks, String description) {
+  List<TextBlock> refine(List<TextBlock> blocks) {
     List<TextBlock> out = new ArrayList<>();
     for (TextBlock b : blocks) {
       if (!isLabel(b) && !isCopyright(b)) {
         out.add(b);
       }
     }
-    dropLeadingLines(out, description);
+    dropLeadingLines(out);
     dropOrphanHeadings(out);
     return out;
   }
@@ -41,17 +41,11 @@ final class BlockRefiner {
     return b.isHeading() || (b.words() <= 6 && !b.endsLikeSentence());
   }
 
-  /** Dates, bylines, reading times and a repeated description above the first paragraph. */
-  private static void dropLeadingLines(List<TextBlock> blocks, String description) {
-    List<String> described = description == null ? List.of() : ArticleBodyHint.words(description);
+  /** Dates, bylines and reading times above the first paragraph. */
+  private static void dropLeadingLines(List<TextBlock> blocks) {
     while (blocks.size() > 1) {
       TextBlock first = blocks.get(0);
-      boolean shortLine = first.words() < 10 && !first.endsLikeSentence() && !first.isHeading();
-      boolean standfirst =
-          described.size() >= 6
-              && ArticleBodyHint.words(first.text()).equals(described)
-              && first.owner().parent() != blocks.get(1).owner().parent();
-      if (!shortLine && !standfirst) {
+      if (first.words() >= 10 || first.endsLikeSentence() || first.isHeading()) {
         return;
       }
       blocks.remove(0);

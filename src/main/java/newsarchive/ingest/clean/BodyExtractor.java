@@ -20,34 +20,34 @@ final class BodyExtractor {
   /** An element within this share of the heaviest one's weight is close enough to prefer. */
   private static final double NEAR_MAX = 0.85;
 
+  /** A block of this many words reads as prose whether or not it ends like a sentence. */
+  private static final int PROSE_WORDS = 20;
+
+  /** The weight of a block that a path leaves out of the choice of container. */
+  static final double UNCOUNTED = Double.NaN;
+
   private final BlockCollector collector = new BlockCollector(new NoiseFilter());
   private final BlockRefiner refiner = new BlockRefiner();
   private final NamedBlockScorer secondPath = new NamedBlockScorer();
 
-  /**
-   * The article's paragraphs joined by blank lines; {@code hint} and {@code description} may be
-   * null.
-   */
-  String extract(Element body, ArticleBodyHint hint, String description) {
-    List<TextBlock> all = collector.collect(body);
-    List<TextBlock> blocks = new ArrayList<>();
-    for (TextBlock b : all) {
-      if (!b.isNamedFurniture()) {
-        blocks.add(b);
-      }
-    }
+  /** The article's paragraphs joined by blank lines; {@code hint} may be null. */
+  String extract(Element body, ArticleBodyHint hint) {
+    List<TextBlock> blocks = collector.collect(body);
     int n = blocks.size();
     double[] weights = new double[n];
     boolean[] content = new boolean[n];
     for (int i = 0; i < n; i++) {
-      weights[i] = weight(blocks.get(i));
-      content[i] = isArticleText(blocks.get(i));
+      TextBlock b = blocks.get(i);
+      // A block under a furniture name does not count on this path; it may still be a lead.
+      weights[i] = b.isNamedFurniture() ? UNCOUNTED : weight(b);
+      content[i] = isArticleText(b);
     }
     List<TextBlock> chosen = select(blocks, weights, content, body);
     if (hint != null && hint.words() >= HINT_MIN_WORDS) {
       for (int i = 0; i < n; i++) {
-        double overlap = hint.overlap(blocks.get(i).text());
-        weights[i] = blocks.get(i).chars() * (2 * overlap - 1);
+        TextBlock b = blocks.get(i);
+        double overlap = hint.overlap(b.text());
+        weights[i] = b.isNamedFurniture() ? UNCOUNTED : b.chars() * (2 * overlap - 1);
         content[i] = overlap >= 0.5;
       }
       List<TextBlock> stated = select(blocks, weights, content, body);
@@ -56,13 +56,13 @@ final class BodyExtractor {
         chosen = stated;
       }
     }
-    List<TextBlock> refined = refiner.refine(chosen, description);
+    List<TextBlock> refined = refiner.refine(chosen);
     // A furniture-like class or id only lowers a block's weight on the second path: one word in a
     // CMS's class list must not cost the article.
-    if (!secondPath.couldFindMore(all, refined)) {
+    if (!secondPath.couldFindMore(blocks, refined)) {
       return paragraphs(refined);
     }
-    List<TextBlock> second = refiner.refine(secondPath.select(all, body), description);
+    List<TextBlock> second = refiner.refine(secondPath.select(blocks, body));
     return paragraphs(secondPath.prefer(second, refined) ? second : refined);
   }
 
@@ -70,23 +70,25 @@ final class BodyExtractor {
       List<TextBlock> blocks, double[] weights, boolean[] content, Element root) {
     Element container = heaviest(blocks, weights, root);
     boolean[] inside = new boolean[blocks.size()];
+    boolean[] lead = new boolean[blocks.size()];
     int first = -1;
     for (int i = 0; i < blocks.size(); i++) {
       inside[i] = isInside(blocks.get(i).owner(), container);
-      if (inside[i] && first < 0) {
+      if (inside[i] && first < 0 && !Double.isNaN(weights[i])) {
         first = i;
       }
     }
-    if (first >= 0 && container != root && container.parent() != null) {
+    if (first >= 0 && container != root && container.parent() != root) {
       // A lead set apart above the body: prose right above the container, within its parent, is
-      // the article's too. (Prose below it, tried too, brought in more teasers than text.)
-      extendUpwards(blocks, content, inside, container.parent(), first);
+      // the article's too. (Prose below it, tried too, brought in more teasers than text.) A parent
+      // that is the page's body holds everything, so it says nothing.
+      extendUpwards(blocks, weights, content, inside, lead, container.parent(), first);
     }
     List<TextBlock> kept = new ArrayList<>();
     boolean previousKept = false;
     for (int i = 0; i < blocks.size(); i++) {
       TextBlock b = blocks.get(i);
-      if (!inside[i]) {
+      if (!inside[i] || (Double.isNaN(weights[i]) && !lead[i])) {
         continue;
       }
       if (content[i]) {
@@ -102,26 +104,55 @@ final class BodyExtractor {
 
   /**
    * Marks as inside the run of prose blocks right above the container's first block that lie within
-   * {@code around}; a short label between two ("Advertisement") does not end the run.
+   * {@code around}; a short label between two ("Advertisement") does not end the run. A block the
+   * path leaves uncounted (under a furniture name) joins when the name may hold a lead ("header",
+   * "teaser") and is passed over otherwise. The run is judged by the blocks themselves, not by the
+   * path's verdict: a page's stated text (JSON-LD) often leaves its standfirst out.
    */
   private static void extendUpwards(
-      List<TextBlock> blocks, boolean[] content, boolean[] inside, Element around, int first) {
+      List<TextBlock> blocks,
+      double[] weights,
+      boolean[] content,
+      boolean[] inside,
+      boolean[] lead,
+      Element around,
+      int first) {
     for (int i = first - 1; i >= 0; i--) {
       TextBlock b = blocks.get(i);
       if (!isInside(b.owner(), around)) {
         return;
       }
-      if (content[i] && isProse(b)) {
+      if (isArticleText(b) && isProse(b) && (!b.isNamedFurniture() || mayBeLead(b))) {
         inside[i] = true;
-      } else if (b.words() > 3) {
+        lead[i] = true;
+        content[i] = true;
+      } else if (!Double.isNaN(weights[i]) && b.words() > 3) {
         return;
       }
     }
   }
 
-  /** A sentence or more of plain text: what a lead or a continued body reads like. */
+  /**
+   * A lead may sit in a box named for a header or a teaser, never in one named for a caption, a
+   * credit, a byline or a share bar.
+   */
+  private static boolean mayBeLead(TextBlock b) {
+    for (Element e : b.named()) {
+      if (NoiseFilter.namesOthersText(e)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * A sentence or more of plain text: what a lead or a continued body reads like. Twenty words are
+   * prose even without a final stop, which subtitles often leave off.
+   */
   private static boolean isProse(TextBlock b) {
-    return b.words() >= 8 && b.linkDensity() <= 0.2 && b.endsLikeSentence();
+    return b.words() >= 8
+        && b.linkDensity() <= 0.2
+        && (b.endsLikeSentence() || b.words() >= PROSE_WORDS);
   }
 
   private static boolean introducesList(TextBlock b) {
@@ -141,7 +172,7 @@ final class BodyExtractor {
   }
 
   private static boolean isArticleText(TextBlock b) {
-    return b.linkDensity() <= 0.5 && !b.tag().equals("h1");
+    return b.linkDensity() <= 0.5 && (System.getProperty("x.h1") != null || !b.tag().equals("h1"));
   }
 
   /** The deepest element whose blocks weigh nearly as much as the heaviest element's. */
@@ -149,6 +180,9 @@ final class BodyExtractor {
     Map<Element, Double> sums = new IdentityHashMap<>();
     List<Element> order = new ArrayList<>();
     for (int i = 0; i < blocks.size(); i++) {
+      if (Double.isNaN(weights[i])) {
+        continue;
+      }
       for (Element e = blocks.get(i).owner(); e != null; e = e.parent()) {
         Double old = sums.put(e, sums.getOrDefault(e, 0.0) + weights[i]);
         if (old == null) {

@@ -18,9 +18,8 @@ public final class HtmlCleaner {
     MetaTags meta = MetaTags.read(doc);
     ArticleBodyHint hint =
         facts.articleBody() == null ? null : ArticleBodyHint.of(facts.articleBody());
-    String description = meta.first("og:description", "description", "twitter:description");
     Element body = doc.body();
-    String text = body == null ? "" : bodies.extract(body, hint, description);
+    String text = body == null ? "" : bodies.extract(body, hint);
     String site = metadata.site(meta, facts, doc);
     return new CleanPage(
         titles.find(doc, meta, facts, site),

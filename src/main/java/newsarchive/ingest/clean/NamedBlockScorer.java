@@ -11,9 +11,9 @@ import org.jsoup.nodes.Element;
  * those inside elements whose class or id names furniture ("status-publish", "widget", "rail"),
  * whose weight is only lowered. The heaviest element is the container; inside it, a furniture-named
  * part is dropped unless it holds most of the container's text (then it is the article under a
- * CMS's name, not a share bar or a caption). Comment threads are dropped whatever their size. The
- * result is preferred to the first path's when that found much less text. Stateless and
- * thread-safe.
+ * CMS's name, not a share bar or a caption); when that drops every part, the names were the
+ * article's own and all parts stay. Comment threads are dropped whatever their size. The result is
+ * preferred to the first path's when that found much less text. Stateless and thread-safe.
  */
 final class NamedBlockScorer {
   /** Weight kept by a block inside a furniture-named element. */
@@ -65,7 +65,17 @@ final class NamedBlockScorer {
               : !isThread(part) && partChars.get(part) > ARTICLE_SHARE * containerChars;
       content[i] = keepPart && b.linkDensity() <= 0.5 && !b.tag().equals("h1");
     }
-    return BodyExtractor.select(blocks, weights, content, root);
+    List<TextBlock> kept = BodyExtractor.select(blocks, weights, content, root);
+    if (kept.isEmpty()) {
+      // Every part of the container was furniture-named and dropped: the names were those of the
+      // article's own parts ("TestReport__Section--Ads"). Only comment threads stay out then.
+      for (int i = 0; i < n; i++) {
+        TextBlock b = blocks.get(i);
+        content[i] = !inThread(b) && b.linkDensity() <= 0.5 && !b.tag().equals("h1");
+      }
+      kept = BodyExtractor.select(blocks, weights, content, root);
+    }
+    return kept;
   }
 
   /**

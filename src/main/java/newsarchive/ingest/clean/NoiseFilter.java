@@ -116,6 +116,15 @@ final class NoiseFilter {
           "aside",
           "nocontent");
 
+  /**
+   * Stems that name a part whose text is never the article's own, whatever its place: a caption or
+   * credit, a byline or date line, readers' comments, a share bar, a list of other stories, an ad.
+   */
+  private static final Pattern OTHERS_TEXT =
+      Pattern.compile(
+          "caption|credit|comment|share|social|related|recommend|newsletter|promo|advert|sponsor"
+              + "|cookie|byline|author|date|time|meta|copyright|tag");
+
   private static final Pattern INLINE_NOISE =
       Pattern.compile(
           "sr-only|screen-reader|visually-hidden|offscreen|off-screen|caption|credit|hidden"
@@ -156,6 +165,14 @@ final class NoiseFilter {
   boolean isHiddenText(Element e) {
     String names = e.className() + " " + e.id();
     return names.length() > 1 && INLINE_NOISE.matcher(names.toLowerCase(Locale.ROOT)).find();
+  }
+
+  /**
+   * Whether the element's class or id names a part holding someone else's text, not the article.
+   */
+  static boolean namesOthersText(Element e) {
+    String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+    return OTHERS_TEXT.matcher(names).find();
   }
 
   static boolean namesFurniture(String lowerNames) {

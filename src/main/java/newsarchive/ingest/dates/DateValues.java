@@ -61,11 +61,11 @@ final class DateValues {
     return null;
   }
 
-  /** The first day-precision date written in free text, or null. */
-  LocalDate firstInText(String text, boolean monthFirst) {
+  /** The first plausible day-precision date written in free text, or null. */
+  WrittenDate firstInText(String text, boolean monthFirst) {
     for (WrittenDate date : expressions.find(text, monthFirst)) {
       if (date.precision() == DatePrecision.DAY && plausible(date.date()) != null) {
-        return date.date();
+        return date;
       }
     }
     return null;

@@ -11,11 +11,13 @@ import org.jsoup.nodes.Document;
 /**
  * Finds the day an article page was first published, as its readers are shown it. Evidence is
  * weighed from the most to the least deliberate: what the page declares for machines (JSON-LD, meta
- * tags), checked against the date its byline shows; a date in its address; microdata and {@code
- * <time>} elements; byline text; the declared modification date; data embedded in scripts; and last
- * the dates written in its text, labelled ones ("Veröffentlicht am", "Posted on") first. UTC
- * instants are turned into the publisher's day. Dates before the web or after the finder's latest
- * day are never returned. Stateless and thread-safe.
+ * tags), checked against the date its byline shows; a date in its address; microdata; the dates
+ * shown below the first {@code <h1>}; the declared modification date; data embedded in scripts; and
+ * last the dates written in its text, labelled ones ("Veröffentlicht am", "Posted on") first. The
+ * page's first {@code <time>} is no evidence of its own: it may be the site's "today" above the
+ * headline or a teaser's, and the {@code <time>} elements below the {@code <h1>} are among the
+ * dates shown. UTC instants are turned into the publisher's day. Dates before the web or after the
+ * finder's latest day are never returned. Stateless and thread-safe.
  */
 public final class PublicationDateFinder {
   private final DateValues values;
@@ -45,15 +47,16 @@ public final class PublicationDateFinder {
     boolean monthFirst = isMonthFirst(doc);
     MetadataDates.Declared declared = metadata.read(doc);
     List<Stamp> stamps = new ArrayList<>(declared.all());
-    Stamp flagged = markup.flaggedPublished(doc);
-    Stamp firstTime = markup.firstTime(doc);
+    Headline headline = Headline.of(doc);
+    Stamp flagged = markup.flaggedPublished(doc, headline);
+    Stamp firstTime = markup.firstTime(doc, headline);
     for (Stamp s : new Stamp[] {flagged, firstTime}) {
       if (s != null) {
         stamps.add(s);
       }
     }
     ZoneId zone = PageZone.of(doc, stamps);
-    List<LocalDate> visible = markup.visibleDays(doc, monthFirst);
+    List<LocalDate> visible = markup.visibleDays(doc, headline, monthFirst);
     LocalDate date = dayOf(declared.published(), zone, visible);
     LocalDate modified = dayOf(declared.modified(), zone, visible);
     if (date != null && !visible.isEmpty()) {
@@ -73,9 +76,6 @@ public final class PublicationDateFinder {
     }
     if (date == null) {
       date = dayOf(flagged, zone, visible);
-    }
-    if (date == null) {
-      date = dayOf(firstTime, zone, visible);
     }
     if (date == null) {
       date = visible.isEmpty() ? null : visible.getFirst();

@@ -50,7 +50,9 @@ public final class EntityTagger {
     Map<Integer, List<Mention>> factionMentions = new LinkedHashMap<>();
     for (AliasMatch m : factions) {
       int entry = bestFaction(m);
-      factionMentions.computeIfAbsent(entry, k -> new ArrayList<>()).add(mention(body, tokens, m));
+      factionMentions
+          .computeIfAbsent(entry, k -> new ArrayList<>())
+          .add(mention(body, tokens, m, false));
     }
     int[] chosen = resolver.resolve(body, tokens, places);
     Set<String> settings = evidence.settings(tokens, chosen);
@@ -72,7 +74,7 @@ public final class EntityTagger {
     for (int i = 0; i < places.size(); i++) {
       AliasMatch m = places.get(i);
       GazetteerEntry entry = gazetteer.entry(chosen[i]);
-      Mention mention = mention(body, tokens, m);
+      Mention mention = mention(body, tokens, m, context.isAbbreviation(tokens, m));
       // "Alexandria, Virginia": the division that qualifies a town is named too, and tagged.
       if (!context.isPlace(body, tokens, m, entry)
           || resolver.isQualifiedElsewhere(body, tokens, m.last(), entry.country())
@@ -208,7 +210,8 @@ public final class EntityTagger {
   private static final Set<String> TRAILING_WORDS =
       Set.of("province", "governorate", "plain", "crossing", "fighters", "militia");
 
-  private static Mention mention(String body, List<NameToken> tokens, AliasMatch m) {
+  private static Mention mention(
+      String body, List<NameToken> tokens, AliasMatch m, boolean abbreviation) {
     int first = m.first();
     int last = m.last();
     if (first < last && LEADING_WORDS.contains(keyOf(tokens.get(first)))) {
@@ -223,8 +226,9 @@ public final class EntityTagger {
     }
     int start = tokens.get(first).start();
     int end = tokens.get(last).end();
-    if (end - tokens.get(last).start() == 1 && end < body.length() && body.charAt(end) == '.') {
-      end++; // the full stop of an initial belongs to the name: "U.S."
+    boolean initial = end - tokens.get(last).start() == 1;
+    if ((initial || abbreviation) && end < body.length() && body.charAt(end) == '.') {
+      end++; // the full stop of an initial or an abbreviation belongs to the name: "U.S.", "Ky."
     }
     return new Mention(start, end, body.substring(start, end));
   }

@@ -113,6 +113,9 @@ final class NameContext {
 
   /** Whether the place match {@code m} (its best entry being {@code entry}) names a place. */
   boolean isPlace(String text, List<NameToken> tokens, AliasMatch m, GazetteerEntry entry) {
+    if (isAbbreviation(tokens, m)) {
+      return abbreviationStands(text, tokens, m);
+    }
     NameToken last = tokens.get(m.last());
     int after = last.end();
     if (BACKER.matcher(text.substring(after, Math.min(text.length(), after + 20))).find()) {
@@ -157,6 +160,46 @@ final class NameContext {
       return !looksLikeSurnameFollows(text, tokens, m.last());
     }
     return true;
+  }
+
+  /** Whether the match is a division's abbreviation ("Tenn.", "W.Va."), whatever its context. */
+  boolean isAbbreviation(List<NameToken> tokens, AliasMatch m) {
+    return gazetteer.isAbbreviation(Gazetteer.keyOf(tokens.subList(m.first(), m.last() + 1)));
+  }
+
+  // "Rogersville, Tenn.", "Sen. Jane Roe, D-N.D.", "a Ga. pastor", "S.C. 6" (a state's road): the
+  // abbreviation with its full stop after a town's name and a comma, after a party's initial, or
+  // before a lower-case word or a number of its sentence, though not after a number ("390 B.C.").
+  // Elsewhere "Miss.", "Mass." or "Man." are other words.
+  private static boolean abbreviationStands(String text, List<NameToken> tokens, AliasMatch m) {
+    int end = tokens.get(m.last()).end();
+    if (end >= text.length() || text.charAt(end) != '.') {
+      return false;
+    }
+    int start = tokens.get(m.first()).start();
+    if (m.first() > 0) {
+      NameToken previous = tokens.get(m.first() - 1);
+      String gap = text.substring(previous.end(), start);
+      if (gap.strip().equals(",") && previous.shape() != NameToken.Shape.LOWER) {
+        return true;
+      }
+      if (gap.equals("-")
+          && previous.end() - previous.start() == 1
+          && "DRI".indexOf(text.charAt(previous.start())) >= 0) {
+        return true;
+      }
+    }
+    boolean afterNumber = m.first() > 0 && isNumber(tokens.get(m.first() - 1));
+    if (m.last() + 1 < tokens.size() && !afterNumber) { // "300 B.C." is a year
+      NameToken next = tokens.get(m.last() + 1);
+      return next.shape() == NameToken.Shape.LOWER
+          && text.substring(end, next.start()).equals(". ");
+    }
+    return false;
+  }
+
+  private static boolean isNumber(NameToken token) {
+    return Character.isDigit(token.key().charAt(0));
   }
 
   /** How a one-word place match reads as a person's surname, if it does. */

@@ -142,6 +142,19 @@ final class PlaceResolver {
     return false;
   }
 
+  // Whether the abbreviation {@code key} is one of the division {@code admin1} of {@code country}.
+  private boolean abbreviates(String key, String country, String admin1) {
+    for (AliasTarget t : gazetteer.targets(key)) {
+      GazetteerEntry division = gazetteer.entry(t.entry());
+      if (division.type().equals("admin1")
+          && division.country().equals(country)
+          && java.util.Objects.equals(gazetteer.facts(t.entry()).admin1(), admin1)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   // "Damascus, Syria" or "Alexandria, Virginia": a comma, then the candidate's country or
   // first-level division.
   private boolean isQualified(
@@ -161,6 +174,15 @@ final class PlaceResolver {
     gazetteer
         .byCountryCode(entry.country())
         .ifPresent(country -> country.aliases().forEach(a -> wanted.add(NameTokenizer.key(a))));
+    for (int k = next; k < Math.min(tokens.size(), next + 3); k++) {
+      if (k > next && tokens.get(k).breakBefore()) {
+        break;
+      }
+      String key = Gazetteer.keyOf(tokens.subList(next, k + 1));
+      if (gazetteer.isAbbreviation(key) && abbreviates(key, entry.country(), facts.admin1())) {
+        return true; // "Rogersville, Tenn."
+      }
+    }
     for (String key : wanted) {
       String[] words = key.split(" ");
       if (next + words.length > tokens.size()) {

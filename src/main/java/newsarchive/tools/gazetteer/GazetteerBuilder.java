@@ -49,6 +49,14 @@ public final class GazetteerBuilder {
 
     List<EntryDraft> countries = geonames.countries();
     Map<String, EntryDraft> admin1 = geonames.admin1();
+    // Hand-kept, so past the raw filter (which wants four letters): "Ky." after a town.
+    for (Map.Entry<String, List<String>> a : overlay.divisionAbbreviations().entrySet()) {
+      EntryDraft division = admin1.get(a.getKey());
+      if (division == null) {
+        throw new IOException("division-abbreviations.tsv: no first-level division " + a.getKey());
+      }
+      division.aliases.addAll(a.getValue());
+    }
     List<EntryDraft> cities = geonames.cities(geonames.admin1Names());
     PlaceAssembly places = new PlaceAssembly(countries, admin1, cities, filter);
     places.applyOverlay(overlay.places());

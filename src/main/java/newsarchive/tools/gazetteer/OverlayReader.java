@@ -5,7 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import newsarchive.gazetteer.NameTokenizer;
 
@@ -59,6 +61,25 @@ final class OverlayReader {
       rows.add(new FactionRow(c[0], c[1], c[2].isEmpty() ? null : c[2], split(c[3])));
     }
     return rows;
+  }
+
+  /**
+   * The press's abbreviations of first-level divisions ("Tenn.", "W.Va."), by GeoNames division
+   * code ("US.TN").
+   */
+  Map<String, List<String>> divisionAbbreviations() throws IOException {
+    Map<String, List<String>> out = new LinkedHashMap<>();
+    for (String[] c : rows("division-abbreviations.tsv", 2)) {
+      for (String abbreviation : split(c[1])) {
+        if (!abbreviation.endsWith(".")) {
+          throw new IOException(
+              "division-abbreviations.tsv: an abbreviation ends with its full stop: "
+                  + abbreviation);
+        }
+        out.computeIfAbsent(c[0], k -> new ArrayList<>()).add(abbreviation);
+      }
+    }
+    return out;
   }
 
   /** Keys of single words that raw data must not turn into names. */

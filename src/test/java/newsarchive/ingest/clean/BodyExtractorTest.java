@@ -65,4 +65,83 @@ class BodyExtractorTest {
 
     assertEquals(TEXT, body(html));
   }
+
+  @Test
+  void standfirstRepeatingTheDescriptionIsKept() {
+    String html =
+        "<html><head><meta name='description' content='"
+            + LEAD
+            + "'></head><body><div class='story'><h1>Convoy reaches the town</h1>"
+            + "<div class='intro'><p>"
+            + LEAD
+            + "</p></div><div class='text'>"
+            + BODY
+            + "</div></div></body></html>";
+
+    assertEquals(LEAD + "\n\n" + TEXT, body(html));
+  }
+
+  @Test
+  void softHyphensAndZeroWidthSpacesAreNotKeptInWords() {
+    String html =
+        "<html><body><div class='text'><p>Shel\u00adling re\u00adsumed\u200b on the southern"
+            + " edge of the town on Tuesday, residents said, a day after a truce brokered by tribal"
+            + " elders collapsed.</p><p>"
+            + SECOND
+            + "</p><p>"
+            + THIRD
+            + "</p></div></body></html>";
+
+    assertEquals(FIRST + "\n\n" + SECOND + "\n\n" + THIRD, body(html));
+  }
+
+  @Test
+  void leadInAHeaderBoxIsKeptButNotACaptionBesideIt() {
+    String caption =
+        "Trucks of the first convoy wait at the checkpoint north of the town on Monday morning.";
+    String html =
+        "<html><body><article class='story'><header class='entry-header'>"
+            + "<h1>Convoy reaches the town</h1><p class='subtitle'>"
+            + LEAD
+            + "</p></header><div class='wp-caption'><p>"
+            + caption
+            + "</p></div><div class='text'>"
+            + BODY
+            + "</div></article></body></html>";
+
+    assertEquals(LEAD + "\n\n" + TEXT, body(html));
+  }
+
+  @Test
+  void longSubtitleWithoutAFinalStopIsALead() {
+    String subtitle =
+        "Rain, storms and snow are expected today in the central and southern regions, with snow"
+            + " on the mountains above 1400 metres and fair weather back within hours";
+    String html =
+        "<html><body><article><header class='entry-header'><h1>Cold front moves south</h1>"
+            + "<p class='subtitle'>"
+            + subtitle
+            + "</p></header><div class='text'>"
+            + BODY
+            + "</div></article></body></html>";
+
+    assertEquals(subtitle + "\n\n" + TEXT, body(html));
+  }
+
+  @Test
+  void leadStaysWhenThePagesStatedTextLeavesItOut() {
+    String stated = TEXT.replace("\n\n", " ");
+    String html =
+        "<html><head><script type='application/ld+json'>{\"@type\": \"NewsArticle\","
+            + " \"articleBody\": \""
+            + stated
+            + "\"}</script></head><body><div class='story'><h1>Convoy reaches the town</h1>"
+            + "<div class='standfirst-box'><h2>"
+            + LEAD
+            + "</h2></div><div class='text'>"
+            + BODY
+            + "</div></div></body></html>";
+
+    assertEquals(LEAD + "\n\n" + TEXT, body(html));
+  }
 }

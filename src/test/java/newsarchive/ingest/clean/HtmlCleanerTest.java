@@ -19,12 +19,15 @@ class HtmlCleanerTest {
   }
 
   @Test
-  void wireStoryKeepsParagraphsAndDropsNavShareBarCaptionAdsRelatedNewsletterAndComments()
-      throws IOException {
+  void
+      wireStoryKeepsStandfirstAndParagraphsAndDropsNavShareBarCaptionAdsRelatedNewsletterAndComments()
+          throws IOException {
     CleanPage page = cleaner.clean(page("wire-story.html"));
 
     assertEquals(
-        "AMMAN (Reuters) - Syrian rebels backed by the U.S.-led coalition said on Monday they had"
+        "Fighters backed by the coalition said they had reopened the road after two days of"
+            + " clashes.\n\n"
+            + "AMMAN (Reuters) - Syrian rebels backed by the U.S.-led coalition said on Monday they had"
             + " retaken a supply road east of Deir al-Zor after two days of fighting with Islamic"
             + " State militants.\n\n"
             + "The road links the city to the Iraqi border and has been cut since February,"

@@ -84,4 +84,20 @@ class NamedBlockScorerTest {
 
     assertEquals(FIRST + "\n\n" + SECOND + "\n\n" + THIRD, body(html));
   }
+
+  @Test
+  void articleCutIntoSectionsAllNamedForAdsIsNotRejected() {
+    String html =
+        "<html><body><div class='menu'><a href=/a>Home</a> <a href=/b>World</a></div>"
+            + "<article class='report'><h1>Truce collapses</h1>"
+            + "<section class='report-section section--ads'><p>"
+            + FIRST
+            + "</p></section><section class='report-section section--ads'><p>"
+            + SECOND
+            + "</p></section><section class='report-section section--ads'><p>"
+            + THIRD
+            + "</p></section></article></body></html>";
+
+    assertEquals(FIRST + "\n\n" + SECOND + "\n\n" + THIRD, body(html));
+  }
 }

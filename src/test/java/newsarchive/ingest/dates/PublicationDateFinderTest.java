@@ -57,6 +57,57 @@ class PublicationDateFinderTest {
   }
 
   @Test
+  void blogWidgetHoldingThePostIsNoSidebar() {
+    // Blog platforms wrap the post in a "widget"; the archive widget beside it is still foreign,
+    // and a date in the post's text (a book's release) is not the post's.
+    String html =
+        "<html><head><title>Leseblog: Ein Sommer in Irland</title></head><body>"
+            + "<div class='widget BlogArchive'><span class='date'>01.01.2020</span></div>"
+            + "<div class='widget Blog'><h2 class='date-header'>Samstag, 9. September 2017</h2>"
+            + "<h3 class='post-title'>Ein Sommer in Irland</h3>"
+            + "<div class='post-body'><p>Erscheinungsdatum: 14.08.2017</p></div></div>"
+            + "</body></html>";
+    assertEquals(day("2017-09-09"), finder.find(Jsoup.parse(html, "https://example.org/"), null));
+  }
+
+  @Test
+  void dayInTheArticlesOwnFooterIsTheArticlesDay() {
+    String html =
+        "<html><body><h1>Spring fair</h1><div class='entry-content'>"
+            + "<p>The fair opens on 12 May 2021 in the old town.</p></div>"
+            + "<div class='entry-footer'><span class='date'>03.03.2021</span></div>"
+            + "<footer><span class='date'>Impressum 01.01.2024</span></footer></body></html>";
+    assertEquals(day("2021-03-03"), finder.find(Jsoup.parse(html, "https://example.org/"), null));
+  }
+
+  @Test
+  void bylineWithWrittenAndUpdatedDaysGivesTheWrittenOne() {
+    String html =
+        "<html><body><h1>Cold wave alert</h1>"
+            + "<p class='date'>Written: 2023-11-07 15:03 Updated: 2023-11-08 09:30</p>"
+            + "<p>Temperatures will fall.</p>"
+            + "<section><p class='date'>2023-11-03</p></section></body></html>";
+    assertEquals(day("2023-11-07"), finder.find(Jsoup.parse(html, "https://example.org/"), null));
+  }
+
+  @Test
+  void dayMarkedAsTheLastUpdateIsPassedOver() {
+    String html =
+        "<html><body><h1>Zoonosen</h1><span class='meta'>Aktualisiert: 11.04.2020</span>"
+            + "<span class='meta'>Publiziert: 03.04.2020, 12:35</span></body></html>";
+    assertEquals(day("2020-04-03"), finder.find(Jsoup.parse(html, "https://example.org/"), null));
+  }
+
+  @Test
+  void sitesTodayInATimeAboveTheHeadlineIsNotTheArticlesDay() {
+    String html =
+        "<html><body><div id='head'><time datetime='2023-11-01T13:56:20+01:00'>"
+            + "Mittwoch, 01. November 2023</time></div><h1>Über Dragqueens</h1>"
+            + "<p><span class='text_datum'>31. Oktober 2023.</span> Eine Kolumne.</p></body></html>";
+    assertEquals(day("2023-10-31"), finder.find(Jsoup.parse(html, "https://example.org/"), null));
+  }
+
+  @Test
   void germanBylineIsReadWhenThePageDeclaresNothing() throws IOException {
     assertEquals(day("2021-03-12"), finder.find(page("german-byline.html"), null));
   }

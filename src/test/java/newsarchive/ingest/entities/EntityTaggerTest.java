@@ -203,6 +203,25 @@ class EntityTaggerTest {
   }
 
   @Test
+  void divisionAbbreviationsCountAfterATownOrAPartyOnly() {
+    assertEquals(
+        List.of("Kansas City: Kansas City", "Kansas: Kan."),
+        placeTexts("Police in Kansas City, Kan., said so."));
+    assertEquals(List.of("North Dakota: N.D."), placeTexts("Sen. Jane Roe, D-N.D., voted no."));
+    assertEquals(List.of("Georgia: Ga."), placeTexts("A Ga. pastor spoke."));
+    assertEquals(List.of(), placeTexts("They went to Mass. Then they ate."));
+    assertEquals(List.of("Rome: Rome"), placeTexts("Rome was sacked in 390 B.C. by the Gauls."));
+    assertEquals(List.of(), placeTexts("Ky is a name, and so is Ky. Smith."));
+  }
+
+  private static List<String> placeTexts(String text) {
+    return tagger.tag(text).locations().stream()
+        .flatMap(p -> p.mentions().stream().map(m -> p.name() + ": " + m.text()))
+        .sorted()
+        .toList();
+  }
+
+  @Test
   void namedBackersAndAdjectivesAreNotPlaces() {
     assertEquals(Set.of(), places("Turkey-backed rebels and U.S. officials met."));
     assertEquals(Set.of("United States"), places("They flew to the U.S. on Monday."));

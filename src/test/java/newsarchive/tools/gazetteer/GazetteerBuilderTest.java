@@ -161,6 +161,9 @@ class GazetteerBuilderTest {
     Files.writeString(overlay.resolve("not-names.tsv"), "word\nSaid\n");
     Files.writeString(overlay.resolve("blocked-aliases.tsv"), "alias\treason\nRakka\ta test\n");
     Files.writeString(overlay.resolve("person-words.tsv"), "word\nMichael\n");
+    Files.writeString(
+        overlay.resolve("division-abbreviations.tsv"),
+        "division\tabbreviations\nSY.08\tRif.|R.D.\n");
     summary = new GazetteerBuilder(dir.resolve("data"), overlay).build(dir.resolve("out"));
     try (InputStream entries = Files.newInputStream(dir.resolve("out/" + GazetteerFile.NAME));
         InputStream words = Files.newInputStream(dir.resolve("out/" + GazetteerFile.PERSON_WORDS));
@@ -230,6 +233,15 @@ class GazetteerBuilderTest {
     assertEquals("admin2", county.type());
     assertEquals("SY", county.country());
     assertTrue(gazetteer.resolve("Example District").isEmpty());
+  }
+
+  @Test
+  void divisionAbbreviationsJoinTheirDivisionAndAreKnownAsSuch() {
+    assertEquals(List.of("Rif-dimashq", "Rif.", "R.D."), aliases("Rif-dimashq"));
+    assertTrue(gazetteer.isAbbreviation("rif"));
+    assertTrue(gazetteer.isAbbreviation("r d"));
+    assertEquals(Set.of("SY"), gazetteer.divisionCountries("r d"));
+    assertTrue(!gazetteer.isAbbreviation("rif dimashq"));
   }
 
   @Test
