@@ -56,7 +56,8 @@ final class IngestDisplay implements IngestProgress {
       builder
           .setConsumer(new ConsoleProgressBarConsumer(err))
           .setStyle(ProgressBarStyle.ASCII)
-          .setUnit(" MB", MB)
+          // Kilobytes for a small run, whose megabytes would read 0/1 throughout.
+          .setUnit(bytes < 10 * MB ? " kB" : " MB", bytes < 10 * MB ? 1000 : MB)
           .showSpeed(new DecimalFormat("0.0", DecimalFormatSymbols.getInstance(Locale.ROOT)))
           .setUpdateIntervalMillis(BAR_EVERY_MS);
     } else {

@@ -60,9 +60,9 @@ final class WarcArticleReader implements ArticleReader {
             page(response, source).ifPresent(a -> sink.accept(new Extraction.Found(a)));
           } catch (RejectedInputException e) {
             sink.accept(new Extraction.Rejected(source, e.getMessage()));
-          } catch (IllegalArgumentException | DateTimeException e) {
-            // jwarc reads a record's headers when asked: a WARC-Date, target URI or content type
-            // it cannot read fails here, for this record only.
+          } catch (IllegalArgumentException e) {
+            // jwarc reads a record's headers when asked: a target URI given twice or a content
+            // type it cannot read fails here, for this record only.
             sink.accept(new Extraction.Rejected(source, "a malformed WARC record: " + oneLine(e)));
           }
         }
@@ -106,14 +106,14 @@ final class WarcArticleReader implements ArticleReader {
     if (http.status() != 200 || !PAGE_TYPES.contains(type)) {
       return Optional.empty();
     }
-    String target = response.target();
-    RawArticle page = pages.article(payload(http), target, source);
-    Instant captured = response.date();
+    String target = response.target(); // null when the record names none
+    RawArticle page = pages.article(payload(http), target == null ? "" : target, source);
+    Instant captured = captured(response).orElse(null);
     return Optional.of(
         new RawArticle(
             source,
             page.title(),
-            page.published() != null
+            page.published() != null || captured == null
                 ? page.published()
                 : captured.atZone(ZoneOffset.UTC).toLocalDate(),
             page.byline(),
@@ -124,6 +124,20 @@ final class WarcArticleReader implements ArticleReader {
             page.body(),
             captured,
             page.pages()));
+  }
+
+  /**
+   * The record's WARC-Date, or empty when it has none or none that reads as a time: the page is
+   * still read, only without its capture time. (jwarc's own {@code date()} throws an unchecked
+   * exception for both, found by fuzzing.)
+   */
+  private static Optional<Instant> captured(WarcRecord record) {
+    Optional<String> date = record.headers().sole("WARC-Date");
+    try {
+      return date.map(d -> Instant.parse(d.strip()));
+    } catch (DateTimeException e) {
+      return Optional.empty();
+    }
   }
 
   /** The response's body without its transfer and content encodings, within the page limit. */
