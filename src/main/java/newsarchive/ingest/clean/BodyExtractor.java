@@ -20,6 +20,12 @@ final class BodyExtractor {
   /** An element within this share of the heaviest one's weight is close enough to prefer. */
   private static final double NEAR_MAX = 0.85;
 
+  /**
+   * How far up from the container a lead may sit: within its parent, grandparent or
+   * great-grandparent (a standfirst box in the article's header, beside the body's box).
+   */
+  private static final int LEAD_LEVELS = 3;
+
   /** A block of this many words reads as prose whether or not it ends like a sentence. */
   private static final int PROSE_WORDS = 20;
 
@@ -79,10 +85,14 @@ final class BodyExtractor {
       }
     }
     if (first >= 0 && container != root && container.parent() != root) {
-      // A lead set apart above the body: prose right above the container, within its parent, is
-      // the article's too. (Prose below it, tried too, brought in more teasers than text.) A parent
-      // that is the page's body holds everything, so it says nothing.
-      extendUpwards(blocks, weights, content, inside, lead, container.parent(), first);
+      // A lead set apart above the body: prose right above the container, within an element a few
+      // levels up, is the article's too. (Prose below it, tried too, brought in more teasers than
+      // text.) The page's body holds everything, so being within it says nothing.
+      Element around = container.parent();
+      for (int up = 1; up < LEAD_LEVELS && around.parent() != root; up++) {
+        around = around.parent();
+      }
+      extendUpwards(blocks, weights, content, inside, lead, around, first);
     }
     List<TextBlock> kept = new ArrayList<>();
     boolean previousKept = false;

@@ -144,4 +144,17 @@ class BodyExtractorTest {
 
     assertEquals(LEAD + "\n\n" + TEXT, body(html));
   }
+
+  @Test
+  void leadInTheArticlesHeaderTwoLevelsAboveTheBodyBoxIsKept() {
+    String html =
+        "<html><body><main><article><header><h1>Convoy reaches the town</h1>"
+            + "<div class='intro'><p>"
+            + LEAD
+            + "</p></div></header><div class='article-body'><div class='text'>"
+            + BODY
+            + "</div></div></article></main><footer><p>About us</p></footer></body></html>";
+
+    assertEquals(LEAD + "\n\n" + TEXT, body(html));
+  }
 }
