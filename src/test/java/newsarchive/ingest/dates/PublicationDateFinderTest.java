@@ -118,6 +118,17 @@ class PublicationDateFinderTest {
   }
 
   @Test
+  void dayLabelledAsTheLastUpdateGetsNoPreferenceInText() {
+    String html =
+        "<html><body><h1>Ausstellung zur Altstadt</h1>"
+            + "<p>Die Ausstellung wurde am 6. Oktober 2017 eröffnet.</p>"
+            + "<p>Fotografien aus fünf Jahrzehnten, dazu Führungen und Vorträge für Schulen und"
+            + " Vereine, jeden Samstag und Sonntag.</p>"
+            + "<p>Ihr Pfad: Startseite › Kultur [Stand: 15.11.2017]</p></body></html>";
+    assertEquals(day("2017-10-06"), finder.find(Jsoup.parse(html, "https://example.org/"), null));
+  }
+
+  @Test
   void pageWithoutDateGivesNothingNotItsCopyrightYear() throws IOException {
     assertEquals(Optional.empty(), finder.find(page("no-date.html"), null));
   }
