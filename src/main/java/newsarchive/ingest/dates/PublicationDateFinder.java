@@ -12,12 +12,13 @@ import org.jsoup.nodes.Document;
  * Finds the day an article page was first published, as its readers are shown it. Evidence is
  * weighed from the most to the least deliberate: what the page declares for machines (JSON-LD, meta
  * tags), checked against the date its byline shows; a date in its address; microdata; the dates
- * shown below the first {@code <h1>}; the declared modification date; data embedded in scripts; and
- * last the dates written in its text, labelled ones ("Veröffentlicht am", "Posted on") first. The
- * page's first {@code <time>} is no evidence of its own: it may be the site's "today" above the
- * headline or a teaser's, and the {@code <time>} elements below the {@code <h1>} are among the
- * dates shown. UTC instants are turned into the publisher's day. Dates before the web or after the
- * finder's latest day are never returned. Stateless and thread-safe.
+ * shown below the first {@code <h1>}; data embedded in scripts; and last the dates written in its
+ * text, labelled ones ("Veröffentlicht am", "Posted on") first. The declared modification date is
+ * never taken for the publication date; it only explains a byline that shows it instead. The page's
+ * first {@code <time>} is no evidence of its own: it may be the site's "today" above the headline
+ * or a teaser's, and the {@code <time>} elements below the {@code <h1>} are among the dates shown.
+ * UTC instants are turned into the publisher's day. Dates before the web or after the finder's
+ * latest day are never returned. Stateless and thread-safe.
  */
 public final class PublicationDateFinder {
   private final DateValues values;
@@ -79,9 +80,6 @@ public final class PublicationDateFinder {
     }
     if (date == null) {
       date = visible.isEmpty() ? null : visible.getFirst();
-    }
-    if (date == null) {
-      date = modified;
     }
     if (date == null) {
       date = dayOf(scripts.first(doc), zone, visible);

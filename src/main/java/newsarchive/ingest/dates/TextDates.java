@@ -7,10 +7,11 @@ import org.jsoup.nodes.Element;
 
 /**
  * The last resort of {@link PublicationDateFinder}: dates written in a page's or a plain text's
- * words. A date the text labels ("Erschienen am: 01.11.2023", "Posted on", "Stand:") beats an
- * unlabelled one; among unlabelled dates the one nearest the headline wins, as bylines sit next to
- * headlines while sidebars and teasers of other articles sit further away. Immutable and
- * thread-safe.
+ * words. A date the text labels as published ("Erschienen am: 01.11.2023", "Posted on") beats an
+ * unlabelled one; among the others the one nearest the headline wins, as bylines sit next to
+ * headlines while sidebars and teasers of other articles sit further away. A date labelled as the
+ * last update ("Stand:", "Updated") gets no preference: it is not the day of publication. Immutable
+ * and thread-safe.
  */
 final class TextDates {
   /** How far into a plain text its opening date may sit ("Wednesday, 5 April 2017 ..."). */
@@ -42,10 +43,6 @@ final class TextDates {
       Pattern.compile(
           "(?iu)(erschienen|veröffentlicht|publiziert|erstellt|published|posted|publié|publicado"
               + "|pubblicato|datum|date)\\s*(am|on|le|el|il|:)?\\s*[:\\-–]?\\s*(\\p{L}+\\.?,?\\s*)?$");
-  private static final Pattern UPDATED_LABEL =
-      Pattern.compile(
-          "(?iu)(stand|aktualisiert|zuletzt|letzte änderung|geändert|updated|last modified"
-              + "|modified|mis à jour|\\$date)\\s*(am|on|le|:)?\\s*[:\\-–\\[]?\\s*(\\p{L}+\\.?,?\\s*)?$");
 
   private final DateValues values;
 
@@ -62,7 +59,6 @@ final class TextDates {
     String text = body.text();
     Element headline = body.selectFirst("h1");
     int title = headline == null ? 0 : Math.max(0, text.indexOf(headline.text()));
-    LocalDate updated = null;
     LocalDate nearest = null;
     int nearestDistance = Integer.MAX_VALUE;
     for (WrittenDate date : values.expressions().find(text, monthFirst)) {
@@ -73,16 +69,13 @@ final class TextDates {
       if (PUBLISHED_LABEL.matcher(before).find()) {
         return date.date();
       }
-      if (updated == null && UPDATED_LABEL.matcher(before).find()) {
-        updated = date.date();
-      }
       int distance = Math.abs(date.start() - title);
       if (distance < nearestDistance) {
         nearest = date.date();
         nearestDistance = distance;
       }
     }
-    return updated != null ? updated : nearest;
+    return nearest;
   }
 
   /**

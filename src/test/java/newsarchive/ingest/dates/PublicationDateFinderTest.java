@@ -108,6 +108,15 @@ class PublicationDateFinderTest {
   }
 
   @Test
+  void declaredModificationDayIsNeverThePublicationDay() {
+    String html =
+        "<html><head><meta property='article:modified_time' content='2022-05-01T09:00:00+02:00'>"
+            + "<script>window.state = {\"published_at\": \"2021-03-03T10:00:00+01:00\"};</script>"
+            + "</head><body><h1>Kaffee aus Sidamo</h1><p>Ein Porträt.</p></body></html>";
+    assertEquals(day("2021-03-03"), finder.find(Jsoup.parse(html, "https://example.org/"), null));
+  }
+
+  @Test
   void germanBylineIsReadWhenThePageDeclaresNothing() throws IOException {
     assertEquals(day("2021-03-12"), finder.find(page("german-byline.html"), null));
   }
@@ -115,6 +124,17 @@ class PublicationDateFinderTest {
   @Test
   void labelledDateInTextBeatsEventDatesNearTheHeadline() throws IOException {
     assertEquals(day("2017-10-09"), finder.find(page("labelled-text.html"), null));
+  }
+
+  @Test
+  void dayLabelledAsTheLastUpdateGetsNoPreferenceInText() {
+    String html =
+        "<html><body><h1>Ausstellung zur Altstadt</h1>"
+            + "<p>Die Ausstellung wurde am 6. Oktober 2017 eröffnet.</p>"
+            + "<p>Fotografien aus fünf Jahrzehnten, dazu Führungen und Vorträge für Schulen und"
+            + " Vereine, jeden Samstag und Sonntag.</p>"
+            + "<p>Ihr Pfad: Startseite › Kultur [Stand: 15.11.2017]</p></body></html>";
+    assertEquals(day("2017-10-06"), finder.find(Jsoup.parse(html, "https://example.org/"), null));
   }
 
   @Test
