@@ -19,6 +19,7 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -26,9 +27,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import newsarchive.Pipeline;
 import newsarchive.json.JsonMapper;
+import newsarchive.saved.SavedSearchStore;
 import newsarchive.search.FixtureArchive;
 import newsarchive.search.IndexView;
+import newsarchive.search.Searcher;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -45,10 +49,16 @@ class OpenApiTest {
   private static final String DOC = "https://newsarchive.invalid/openapi.json";
   // Statuses a fixture cannot cause on demand: the server busy.
   private static final Set<String> NOT_CAUSED = Set.of("503");
+  private static final String TOKEN = "an-openapi-test-token";
+  private static final List<String> WITH_TOKEN =
+      List.of("Authorization: Bearer " + TOKEN, "Content-Type: application/json");
+  private static final List<String> CROSS_SITE =
+      List.of("Authorization: Bearer " + TOKEN, "Origin: https://elsewhere.example");
 
   @TempDir static Path dir;
   static FixtureArchive archive;
   static IndexView view;
+  static SavedSearchStore store;
   static Javalin app;
   static JsonNode doc;
   static SchemaRegistry schemas;
@@ -57,8 +67,23 @@ class OpenApiTest {
   static void start() throws IOException {
     archive = new FixtureArchive(dir.resolve("index")).index();
     view = new IndexView(archive.dir);
+    Searcher searcher = archive.searcher(view);
+    store = SavedSearchStore.open(SavedSearchStore.fileFor(archive.dir));
+    SavedRoutes saved =
+        new SavedRoutes(
+            store,
+            Pipeline.ARCHIVE.arrivals(view, searcher),
+            TOKEN,
+            "127.0.0.1",
+            JSON,
+            Clock.systemUTC());
     app =
-        WebServer.create(archive.searcher(view), JSON, Files.createDirectories(dir.resolve("web")))
+        WebServer.create(
+                searcher,
+                JSON,
+                Files.createDirectories(dir.resolve("web")),
+                HeavyRequests.forThisMachine(),
+                saved)
             .start("127.0.0.1", 0);
     String text;
     try (InputStream in = OpenApiTest.class.getResourceAsStream(OpenApiDocument.RESOURCE)) {
@@ -80,13 +105,23 @@ class OpenApiTest {
   @AfterAll
   static void stop() throws IOException {
     app.stop();
+    store.close();
     view.close();
   }
 
   /** One real request: the operation it exercises, its target and the status it must get. */
-  private record Call(String operation, String target, int status, List<String> headers) {
+  private record Call(
+      String operation, String target, int status, List<String> headers, String body) {
     Call(String operation, String target, int status) {
-      this(operation, target, status, List.of());
+      this(operation, target, status, List.of(), null);
+    }
+
+    Call(String operation, String target, int status, List<String> headers) {
+      this(operation, target, status, headers, null);
+    }
+
+    String method() {
+      return operation.substring(0, operation.indexOf(' '));
     }
   }
 
@@ -146,7 +181,30 @@ class OpenApiTest {
         new Call("GET /api/openapi.json", "/api/openapi.json", 200),
         new Call(
             "GET /api/openapi.json", "/api/openapi.json", 304, List.of("If-None-Match: " + tag)),
-        new Call("GET /health", "/health", 200));
+        new Call("GET /health", "/health", 200),
+        new Call("GET /api/session", "/api/session", 200, List.of("Sec-Fetch-Site: same-origin")),
+        new Call("GET /api/session", "/api/session", 403),
+        new Call(
+            "POST /api/saved",
+            "/api/saved",
+            201,
+            WITH_TOKEN,
+            "{\"name\": \"Raqqa\", \"query\": \"q=raqqa&faction=Islamic+State\","
+                + " \"webhook\": \"http://127.0.0.1:9/hook\"}"),
+        new Call("POST /api/saved", "/api/saved", 400, WITH_TOKEN, "not json"),
+        new Call("POST /api/saved", "/api/saved", 401, List.of(), "{}"),
+        new Call("POST /api/saved", "/api/saved", 403, CROSS_SITE, "{}"),
+        new Call("GET /api/saved", "/api/saved", 200, WITH_TOKEN),
+        new Call("GET /api/saved", "/api/saved", 401),
+        new Call("GET /api/saved", "/api/saved", 403, CROSS_SITE),
+        new Call("POST /api/saved/{id}/seen", "/api/saved/1/seen", 200, WITH_TOKEN, ""),
+        new Call("POST /api/saved/{id}/seen", "/api/saved/1/seen", 401, List.of(), ""),
+        new Call("POST /api/saved/{id}/seen", "/api/saved/1/seen", 403, CROSS_SITE, ""),
+        new Call("POST /api/saved/{id}/seen", "/api/saved/99/seen", 404, WITH_TOKEN, ""),
+        new Call("DELETE /api/saved/{id}", "/api/saved/1", 401),
+        new Call("DELETE /api/saved/{id}", "/api/saved/1", 403, CROSS_SITE),
+        new Call("DELETE /api/saved/{id}", "/api/saved/1", 204, WITH_TOKEN),
+        new Call("DELETE /api/saved/{id}", "/api/saved/1", 404, WITH_TOKEN));
   }
 
   @Test
@@ -169,7 +227,8 @@ class OpenApiTest {
       String status = String.valueOf(call.status());
       exercised.add(call.operation() + " " + status);
       checkParameters(call, operation, problems);
-      RawHttp.Response r = RawHttp.send(app.port(), "GET", call.target(), call.headers());
+      RawHttp.Response r =
+          RawHttp.send(app.port(), call.method(), call.target(), call.headers(), call.body());
       assertEquals(call.status(), r.status(), call.target() + " -> " + r.body());
       String pointer = pointer(call.operation()) + "/responses/" + status;
       JsonNode response = operation.path("responses").path(status);
