@@ -62,6 +62,7 @@ public final class Commands {
     add(cli, new Generate(out, err));
     add(cli, new BuildGazetteer(out));
     add(cli, new Eval(archive, out));
+    add(cli, new TrainPlaces(archive, out));
     cli.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
     cli.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
     cli.setParameterExceptionHandler(

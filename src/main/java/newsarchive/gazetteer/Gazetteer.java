@@ -45,6 +45,10 @@ public final class Gazetteer {
   private final Map<String, Integer> countries = new HashMap<>();
   // Names of first-level divisions ("Oregon", "Dimashq"), with their countries.
   private final Map<String, Set<String>> divisionCountries = new HashMap<>();
+  // The words of each division's name ("new", "york"), by the name as PlaceFacts carries it.
+  private final Map<String, List<String>> divisionWords = new HashMap<>();
+  // The words of each of a country's names, by its ISO code.
+  private final Map<String, List<List<String>>> countryWords = new HashMap<>();
   // Keys of the press's abbreviations of divisions ("tenn" for "Tenn.", "w va" for "W.Va.").
   private final Set<String> abbreviations = new HashSet<>();
   private final CountryContext countryContext;
@@ -102,10 +106,22 @@ public final class Gazetteer {
     for (int i = 0; i < n; i++) {
       PlaceFacts f = facts[i];
       if (f != null && f.admin1() != null) {
-        String key = NameTokenizer.key(f.admin1());
+        List<String> words = divisionWords.get(f.admin1());
+        if (words == null) {
+          words = List.of(NameTokenizer.key(f.admin1()).split(" "));
+          divisionWords.put(f.admin1(), words);
+        }
+        String key = String.join(" ", words);
         divisionCountries.computeIfAbsent(key, k -> new HashSet<>()).add(list.get(i).country());
       }
       GazetteerEntry entry = list.get(i);
+      if (entry.type().equals("country") && countries.get(entry.country()) == i) {
+        List<List<String>> names = new ArrayList<>();
+        for (String alias : entry.aliases()) {
+          names.add(List.of(NameTokenizer.key(alias).split(" ")));
+        }
+        countryWords.put(entry.country(), List.copyOf(names));
+      }
       if (entry.type().equals("admin1")) {
         for (String alias : entry.aliases()) {
           if (looksAbbreviated(alias)) {
@@ -211,6 +227,16 @@ public final class Gazetteer {
   /** The countries having a division of this name, if the name is no place's alias. */
   public Set<String> divisionCountries(String key) {
     return divisionCountries.getOrDefault(key, Set.of());
+  }
+
+  /** The words of a division's name, as {@link NameTokenizer} keys them; empty when unknown. */
+  public List<String> divisionWords(String admin1) {
+    return admin1 == null ? List.of() : divisionWords.getOrDefault(admin1, List.of());
+  }
+
+  /** The words of each of a country's names ("united", "states"), by its ISO code. */
+  public List<List<String>> countryWords(String iso2) {
+    return iso2 == null ? List.of() : countryWords.getOrDefault(iso2, List.of());
   }
 
   /**

@@ -94,7 +94,8 @@ public final class NameTokenizer {
         && (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK);
   }
 
-  static boolean isApostrophe(char c) {
+  /** Whether a character is an apostrophe or an ayn mark, which names drop. */
+  public static boolean isApostrophe(char c) {
     return c == '\'' || c == '’' || c == '‘' || c == 'ʿ' || c == 'ʾ' || c == '`' || c == '´'
         || c == 'ʼ' || c == 'ʻ' || c == '′';
   }

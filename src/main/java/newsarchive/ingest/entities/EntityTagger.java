@@ -25,68 +25,132 @@ public final class EntityTagger {
   private final AliasMatcher matcher;
   private final PlaceResolver resolver;
   private final NameContext context;
-  private final PlaceEvidence evidence;
+  private final ArticleSetting setting;
+  private final PlaceFeatures features;
+  private final PlaceModel model;
   private final DescriptiveFactions descriptions;
 
+  /** A tagger deciding places with the committed {@link PlaceModel}. */
   public EntityTagger(Gazetteer gazetteer) {
+    this(gazetteer, PlaceModel.load());
+  }
+
+  public EntityTagger(Gazetteer gazetteer, PlaceModel model) {
     this.gazetteer = gazetteer;
     this.matcher = new AliasMatcher(gazetteer);
     this.resolver = new PlaceResolver(gazetteer);
     this.context = new NameContext(gazetteer);
-    this.evidence = new PlaceEvidence(gazetteer);
+    this.setting = new ArticleSetting(gazetteer);
+    this.features = new PlaceFeatures(gazetteer, context, resolver);
+    this.model = model;
     this.descriptions = new DescriptiveFactions(gazetteer);
   }
 
-  public Entities tag(String body) {
+  /**
+   * A place name found in a text before the {@link PlaceModel} decides on it: where it is, the
+   * place it would be, and its {@link #featureNames() feature} values. For training the model.
+   */
+  public record PlaceCandidate(Mention mention, String place, List<Double> features) {
+    public PlaceCandidate {
+      features = List.copyOf(features);
+    }
+  }
+
+  /** The names of the values {@link PlaceCandidate#features} holds, in order. */
+  public static List<String> featureNames() {
+    return PlaceFeatures.NAMES;
+  }
+
+  /** Every place candidate of a text, whatever the model would decide. */
+  public List<PlaceCandidate> placeCandidates(String body) {
+    List<PlaceCandidate> out = new ArrayList<>();
+    read(body)
+        .places()
+        .forEach(
+            p -> {
+              List<Double> values = new ArrayList<>(p.features().length);
+              for (double v : p.features()) {
+                values.add(v);
+              }
+              out.add(
+                  new PlaceCandidate(p.mention(), gazetteer.entry(p.entry()).canonical(), values));
+            });
+    return out;
+  }
+
+  /** One place candidate inside the tagger: its mention, chosen entry and feature values. */
+  private record Candidate(Mention mention, int entry, double[] features) {}
+
+  /** A text's faction matches and place candidates, with the scan they came from. */
+  private record Reading(
+      List<NameToken> tokens,
+      boolean[] covered,
+      List<AliasMatch> factions,
+      List<Candidate> places,
+      Set<String> settings) {}
+
+  private Reading read(String body) {
     List<NameToken> tokens = NameTokenizer.tokenize(body);
     List<AliasMatch> all = matcher.find(body, tokens);
     List<AliasMatch> factions = new ArrayList<>();
     List<AliasMatch> places = new ArrayList<>();
     for (AliasMatch m : all) {
-      if (!isOperation(tokens, m) && (m.place() || !isPartOfLongerName(body, tokens, m))) {
-        (m.place() ? places : factions).add(m);
+      if (isOperation(tokens, m)) {
+        continue;
+      }
+      if (!m.place()) {
+        if (!isPartOfLongerName(body, tokens, m)) {
+          factions.add(m);
+        }
+      } else if (!context.isRuledOut(body, tokens, m)
+          && !context.isStrayAbbreviation(body, tokens, m)) {
+        places.add(m);
       }
     }
+    PlaceResolver.Divisions divisions = resolver.divisions(places);
+    int[] chosen = resolver.resolve(body, tokens, places, divisions);
+    Set<String> settings = setting.countries(tokens, chosen);
+    boolean[] covered = new boolean[tokens.size()];
+    for (AliasMatch m : all) {
+      java.util.Arrays.fill(covered, m.first(), m.last() + 1, true);
+    }
+    PlaceFeatures.Article article =
+        features.article(body, tokens, places, chosen, settings, divisions, covered);
+    List<Candidate> candidates = new ArrayList<>();
+    for (int i = 0; i < places.size(); i++) {
+      AliasMatch m = places.get(i);
+      GazetteerEntry entry = gazetteer.entry(chosen[i]);
+      // "Damascus, Oregon": the Damascus the gazetteer knows is not the one meant.
+      if (resolver.isQualifiedElsewhere(body, tokens, m.last(), entry.country())) {
+        continue;
+      }
+      candidates.add(
+          new Candidate(
+              mention(body, tokens, m, context.isAbbreviation(tokens, m)),
+              chosen[i],
+              features.of(article, i)));
+    }
+    return new Reading(tokens, covered, factions, candidates, settings);
+  }
+
+  public Entities tag(String body) {
+    Reading reading = read(body);
+    List<NameToken> tokens = reading.tokens();
     Map<Integer, List<Mention>> factionMentions = new LinkedHashMap<>();
-    for (AliasMatch m : factions) {
+    for (AliasMatch m : reading.factions()) {
       int entry = bestFaction(m);
       factionMentions
           .computeIfAbsent(entry, k -> new ArrayList<>())
           .add(mention(body, tokens, m, false));
     }
-    int[] chosen = resolver.resolve(body, tokens, places);
-    Set<String> settings = evidence.settings(tokens, chosen);
-    // One sense per article: a word read as a surname once is doubted as a place everywhere.
-    boolean[] covered = new boolean[tokens.size()];
-    for (AliasMatch m : all) {
-      java.util.Arrays.fill(covered, m.first(), m.last() + 1, true);
-    }
-    Set<String> surnames = new java.util.HashSet<>();
-    for (int i = 0; i < places.size(); i++) {
-      AliasMatch m = places.get(i);
-      NameContext.Surname surname = context.surname(body, tokens, m, covered);
-      if (surname == NameContext.Surname.AFTER_TITLE
-          || (surname == NameContext.Surname.AFTER_NAME && evidence.mayBeSurname(chosen[i]))) {
-        surnames.add(tokens.get(m.first()).key());
-      }
-    }
     Map<Integer, List<Mention>> placeMentions = new LinkedHashMap<>();
-    for (int i = 0; i < places.size(); i++) {
-      AliasMatch m = places.get(i);
-      GazetteerEntry entry = gazetteer.entry(chosen[i]);
-      Mention mention = mention(body, tokens, m, context.isAbbreviation(tokens, m));
-      // "Alexandria, Virginia": the division that qualifies a town is named too, and tagged.
-      if (!context.isPlace(body, tokens, m, entry)
-          || resolver.isQualifiedElsewhere(body, tokens, m.last(), entry.country())
-          || !evidence.isLikely(
-              mention.text(),
-              chosen[i],
-              settings,
-              m.first() == m.last() && surnames.contains(tokens.get(m.first()).key()))) {
-        continue;
+    for (Candidate c : reading.places()) {
+      if (model.accepts(c.features())) {
+        placeMentions.computeIfAbsent(c.entry(), k -> new ArrayList<>()).add(c.mention());
       }
-      placeMentions.computeIfAbsent(chosen[i], k -> new ArrayList<>()).add(mention);
     }
+    boolean[] covered = reading.covered();
+    Set<String> settings = reading.settings();
     // Where the article is set, for descriptions: its settings and the countries of its places.
     Map<String, Integer> scene = new java.util.HashMap<>();
     settings.forEach(country -> scene.merge(country, 1, Integer::sum));

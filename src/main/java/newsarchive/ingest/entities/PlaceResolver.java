@@ -1,14 +1,15 @@
 package newsarchive.ingest.entities;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import newsarchive.gazetteer.AliasTarget;
 import newsarchive.gazetteer.Gazetteer;
 import newsarchive.gazetteer.GazetteerEntry;
 import newsarchive.gazetteer.NameToken;
-import newsarchive.gazetteer.NameTokenizer;
 import newsarchive.gazetteer.PlaceFacts;
 
 /**
@@ -29,8 +30,12 @@ final class PlaceResolver {
     this.gazetteer = gazetteer;
   }
 
-  /** The chosen entry index for each match, in order. */
-  int[] resolve(String text, List<NameToken> tokens, List<AliasMatch> matches) {
+  /**
+   * The chosen entry index for each match, in order; {@code divisions} are the matches' {@link
+   * #divisions}.
+   */
+  int[] resolve(
+      String text, List<NameToken> tokens, List<AliasMatch> matches, Divisions divisions) {
     int[] chosen = new int[matches.size()];
     Set<String> countries = new HashSet<>();
     List<PlaceFacts> anchors = new ArrayList<>();
@@ -49,18 +54,30 @@ final class PlaceResolver {
       }
       int best = -1;
       long bestScore = Long.MIN_VALUE;
+      int next = m.last() + 1;
+      boolean comma =
+          next < tokens.size()
+              && isComma(text, tokens.get(m.last()).end(), tokens.get(next).start());
       for (AliasTarget target : m.targets()) {
         int e = target.entry();
         long score = gazetteer.prior(e);
+        if (score + SAME_COUNTRY + NEAR + (comma ? QUALIFIED : 0) <= bestScore) {
+          continue; // no context can lift it past the best so far
+        }
         GazetteerEntry entry = gazetteer.entry(e);
         PlaceFacts facts = gazetteer.facts(e);
-        if (countries.contains(entry.country())) {
+        // A smaller locality of the wider world needs its own division named: an article set in
+        // the United States does not make every Moscow Moscow, Idaho.
+        boolean locality = entry.type().equals("locality");
+        if (locality
+            ? divisions.contains(entry.country(), facts.admin1())
+            : countries.contains(entry.country())) {
           score += SAME_COUNTRY;
         }
         if (isNearAny(facts, anchors)) {
           score += NEAR;
         }
-        if (isQualified(text, tokens, m.last(), entry, facts)) {
+        if (comma && isQualified(text, tokens, m.last(), entry, facts)) {
           score += QUALIFIED;
         }
         if (score > bestScore) {
@@ -71,6 +88,31 @@ final class PlaceResolver {
       chosen[i] = best;
     }
     return chosen;
+  }
+
+  /** First-level divisions by country: those an article's matches may name. */
+  static final class Divisions {
+    private final Map<String, Set<String>> byCountry = new HashMap<>();
+
+    boolean contains(String country, String admin1) {
+      Set<String> names = byCountry.get(country);
+      return names != null && names.contains(admin1);
+    }
+  }
+
+  /** The first-level divisions the matches may name ("Georgia" may name the state). */
+  Divisions divisions(List<AliasMatch> matches) {
+    Divisions out = new Divisions();
+    for (AliasMatch m : matches) {
+      for (AliasTarget t : m.targets()) {
+        GazetteerEntry entry = gazetteer.entry(t.entry());
+        String admin1 = gazetteer.facts(t.entry()).admin1();
+        if (entry.type().equals("admin1") && admin1 != null) {
+          out.byCountry.computeIfAbsent(entry.country(), k -> new HashSet<>()).add(admin1);
+        }
+      }
+    }
+    return out;
   }
 
   private int byPrior(AliasMatch m) {
@@ -84,8 +126,17 @@ final class PlaceResolver {
   }
 
   private static boolean isNearAny(PlaceFacts facts, List<PlaceFacts> anchors) {
+    return isWithin(facts, anchors, 250);
+  }
+
+  /** Whether a place lies within {@code km} of one of {@code anchors} other than itself. */
+  static boolean isWithin(PlaceFacts facts, List<PlaceFacts> anchors, double km) {
+    // A degree of latitude is 111 km: most anchors are ruled out without the great circle.
+    double degrees = km / 111.0;
     for (PlaceFacts anchor : anchors) {
-      if (anchor != facts && kilometres(facts, anchor) < 250) {
+      if (anchor != facts
+          && Math.abs(anchor.lat() - facts.lat()) <= degrees
+          && kilometres(facts, anchor) < km) {
         return true;
       }
     }
@@ -157,23 +208,20 @@ final class PlaceResolver {
 
   // "Damascus, Syria" or "Alexandria, Virginia": a comma, then the candidate's country or
   // first-level division.
-  private boolean isQualified(
+  boolean isQualified(
       String text, List<NameToken> tokens, int last, GazetteerEntry entry, PlaceFacts facts) {
     int next = last + 1;
-    if (next >= tokens.size()) {
+    if (next >= tokens.size() || !isComma(text, tokens.get(last).end(), tokens.get(next).start())) {
       return false;
     }
-    String gap = text.substring(tokens.get(last).end(), tokens.get(next).start());
-    if (!gap.strip().equals(",")) {
-      return false;
+    if (startsWith(tokens, next, gazetteer.divisionWords(facts.admin1()))) {
+      return true;
     }
-    List<String> wanted = new ArrayList<>();
-    if (facts.admin1() != null) {
-      wanted.add(NameTokenizer.key(facts.admin1()));
+    for (List<String> name : gazetteer.countryWords(entry.country())) {
+      if (startsWith(tokens, next, name)) {
+        return true;
+      }
     }
-    gazetteer
-        .byCountryCode(entry.country())
-        .ifPresent(country -> country.aliases().forEach(a -> wanted.add(NameTokenizer.key(a))));
     for (int k = next; k < Math.min(tokens.size(), next + 3); k++) {
       if (k > next && tokens.get(k).breakBefore()) {
         break;
@@ -183,19 +231,32 @@ final class PlaceResolver {
         return true; // "Rogersville, Tenn."
       }
     }
-    for (String key : wanted) {
-      String[] words = key.split(" ");
-      if (next + words.length > tokens.size()) {
-        continue;
-      }
-      boolean same = true;
-      for (int k = 0; k < words.length && same; k++) {
-        same = tokens.get(next + k).key().equals(words[k]);
-      }
-      if (same) {
-        return true;
+    return false;
+  }
+
+  // Only a comma and blanks between two offsets.
+  static boolean isComma(String text, int from, int to) {
+    boolean comma = false;
+    for (int k = from; k < to; k++) {
+      char c = text.charAt(k);
+      if (c == ',' && !comma) {
+        comma = true;
+      } else if (!Character.isWhitespace(c)) {
+        return false;
       }
     }
-    return false;
+    return comma;
+  }
+
+  private static boolean startsWith(List<NameToken> tokens, int from, List<String> words) {
+    if (words.isEmpty() || from + words.size() > tokens.size()) {
+      return false;
+    }
+    for (int k = 0; k < words.size(); k++) {
+      if (!tokens.get(from + k).key().equals(words.get(k))) {
+        return false;
+      }
+    }
+    return true;
   }
 }

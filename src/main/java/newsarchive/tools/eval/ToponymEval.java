@@ -65,40 +65,56 @@ public final class ToponymEval {
   /** A marked toponym: UTF-16 offsets into the text, and whether it is a demonym. */
   record Gold(int start, int end, String phrase, boolean demonym) {}
 
-  /** Scores one corpus file; its name, without ".xml", names the corpus. */
-  public Score run(Path file) throws IOException {
-    String corpus = file.getFileName().toString().replaceFirst("\\.xml$", "");
-    Overlap[] names = {new Overlap(0, 0, 0, 0), new Overlap(0, 0, 0, 0)};
-    Overlap[] all = {new Overlap(0, 0, 0, 0), new Overlap(0, 0, 0, 0)};
-    int[] articles = new int[2];
-    List<String> errors = new ArrayList<>();
-    long nanos = 0;
+  /** One article of a toponym corpus: its id ("lgl.xml#38543403"), part, text and toponyms. */
+  record Article(String id, DevSplit.Part part, String text, List<Gold> gold) {
+    Article {
+      gold = List.copyOf(gold);
+    }
+  }
+
+  /** Every article of a corpus file, in the file's order. */
+  static List<Article> articles(Path file) throws IOException {
+    List<Article> out = new ArrayList<>();
     NodeList nodes = parse(file).getElementsByTagName("article");
     for (int i = 0; i < nodes.getLength(); i++) {
       Element article = (Element) nodes.item(i);
       String docid = article.getAttribute("docid");
       String id = file.getFileName() + "#" + (docid.isEmpty() ? String.valueOf(i) : docid);
-      DevSplit.Part part = DevSplit.of(id);
       String text = child(article, "text").getTextContent();
-      List<Gold> gold = gold(article, text);
+      out.add(new Article(id, DevSplit.of(id), text, gold(article, text)));
+    }
+    return out;
+  }
+
+  /** Scores one corpus file; its name, without ".xml", names the corpus. */
+  public Score run(Path file) throws IOException {
+    String corpus = file.getFileName().toString().replaceFirst("\\.xml$", "");
+    Overlap[] names = {new Overlap(0, 0, 0, 0), new Overlap(0, 0, 0, 0)};
+    Overlap[] all = {new Overlap(0, 0, 0, 0), new Overlap(0, 0, 0, 0)};
+    int[] counts = new int[2];
+    List<String> errors = new ArrayList<>();
+    long nanos = 0;
+    List<Article> articles = articles(file);
+    for (Article article : articles) {
       long started = System.nanoTime();
-      List<Mention> predicted = predicted(text);
+      List<Mention> predicted = predicted(article.text());
       nanos += System.nanoTime() - started;
-      int p = part.ordinal();
-      articles[p]++;
-      names[p] = names[p].plus(score(predicted, gold, false));
-      all[p] = all[p].plus(score(predicted, gold, true));
-      if (part == DevSplit.Part.LOOK) {
-        errors.addAll(errors(corpus + " " + id, text, predicted, gold));
+      int p = article.part().ordinal();
+      counts[p]++;
+      names[p] = names[p].plus(score(predicted, article.gold(), false));
+      all[p] = all[p].plus(score(predicted, article.gold(), true));
+      if (article.part() == DevSplit.Part.LOOK) {
+        errors.addAll(
+            errors(corpus + " " + article.id(), article.text(), predicted, article.gold()));
       }
     }
     List<PartScore> parts = new ArrayList<>();
     for (DevSplit.Part part : DevSplit.Part.values()) {
       int p = part.ordinal();
-      parts.add(new PartScore(corpus, part, articles[p], names[p], all[p]));
+      parts.add(new PartScore(corpus, part, counts[p], names[p], all[p]));
     }
     double seconds = nanos / 1e9;
-    return new Score(parts, seconds == 0 ? 0 : nodes.getLength() / seconds, errors);
+    return new Score(parts, seconds == 0 ? 0 : articles.size() / seconds, errors);
   }
 
   /** One part's score as the report carries it. */
@@ -164,7 +180,7 @@ public final class ToponymEval {
     }
   }
 
-  private static boolean overlaps(Mention m, Gold g) {
+  static boolean overlaps(Mention m, Gold g) {
     return m.start() < g.end() && g.start() < m.end();
   }
 

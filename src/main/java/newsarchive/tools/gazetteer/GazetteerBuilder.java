@@ -70,6 +70,11 @@ public final class GazetteerBuilder {
       }
     }
 
+    Set<Long> known = new HashSet<>();
+    placeDrafts.forEach(d -> known.add(d.geonameId));
+    List<EntryDraft> localities = geonames.localities(geonames.admin1Names(), known);
+    placeDrafts.addAll(localities);
+
     FactionAssembly factions = new FactionAssembly(filter);
     factions.addOverlay(overlay.factions());
     int overlayFactions = factions.size();
@@ -119,8 +124,9 @@ public final class GazetteerBuilder {
         Locale.ROOT,
         "Gazetteer written to %s (%,d bytes): %,d factions (%d from the overlay; UCDP gave %d"
             + " groups, %d merged into known ones; Phoenix gave %d, %d merged) and %,d places"
-            + " (%d countries, %d first-level divisions, %,d counties, %,d populated places; %d from"
-            + " or corrected by the overlay), %,d aliases in all.",
+            + " (%d countries, %d first-level divisions, %,d counties, %,d populated places of"
+            + " which %,d smaller localities; %d from or corrected by the overlay), %,d aliases in"
+            + " all.",
         file,
         Files.size(file),
         factionDrafts.size(),
@@ -134,6 +140,7 @@ public final class GazetteerBuilder {
         placeDrafts.stream().filter(d -> d.type.equals("admin1")).count(),
         placeDrafts.stream().filter(d -> d.type.equals("admin2")).count(),
         placeDrafts.stream().filter(d -> d.featureCode.startsWith("PPL")).count(),
+        localities.size(),
         overlayPlaces,
         aliasCount);
   }

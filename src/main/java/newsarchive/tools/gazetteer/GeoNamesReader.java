@@ -42,6 +42,9 @@ final class GeoNamesReader {
   // adds the exonyms that matter (Geneva, Washington).
   private static final long WORLD_POPULATION = 100_000;
 
+  // The smallest of the wider world's towns taken as localities.
+  private static final long LOCALITY_POPULATION = 5_000;
+
   private final Path dir;
   private final AliasFilter filter;
 
@@ -153,6 +156,51 @@ final class GeoNamesReader {
         new GZIPInputStream(
             Files.newInputStream(dir.resolve("geonames_cities15000_2025-11.txt.gz")))) {
       readCities(in, admin1Names, false, out);
+    }
+    return out;
+  }
+
+  /**
+   * The wider world's smaller towns (cities500, 5,000 to 100,000 people, outside the region), as
+   * type "locality" under their GeoNames names only: many share a name with a person, a word or a
+   * bigger place, so the tagger takes one only on evidence (a named state, a qualifier, a
+   * preposition), and the resolver gives one its country's bonus only when its division is named.
+   * Places already read ({@code known} ids) are skipped.
+   */
+  List<EntryDraft> localities(Map<String, String> admin1Names, Set<Long> known) throws IOException {
+    List<EntryDraft> out = new ArrayList<>();
+    try (InputStream in =
+            new GZIPInputStream(
+                Files.newInputStream(dir.resolve("geonames_cities500_2023-03.txt.gz")));
+        BufferedReader reader =
+            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+        String[] c = line.split("\t", -1);
+        if (c.length < 19
+            || MENA.contains(c[8])
+            || SKIPPED_CODES.contains(c[7])
+            || known.contains(Long.valueOf(c[0]))) {
+          continue;
+        }
+        long population = c[14].isEmpty() ? 0 : Long.parseLong(c[14]);
+        if (population < LOCALITY_POPULATION || population >= WORLD_POPULATION) {
+          continue;
+        }
+        EntryDraft d = new EntryDraft(GazetteerEntry.Kind.PLACE, c[2], "locality");
+        d.geonameId = Long.valueOf(c[0]);
+        d.lat = Double.parseDouble(c[4]);
+        d.lon = Double.parseDouble(c[5]);
+        d.featureCode = c[7];
+        d.country = c[8];
+        d.admin1Code = c[8] + "." + c[10];
+        d.admin1 = admin1Names.get(d.admin1Code);
+        d.population = population;
+        addIfFit(d, c[1]);
+        addIfFit(d, c[2]);
+        if (!d.aliases.isEmpty()) {
+          out.add(d);
+        }
+      }
     }
     return out;
   }

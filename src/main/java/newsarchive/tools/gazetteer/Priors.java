@@ -3,8 +3,8 @@ package newsarchive.tools.gazetteer;
 /**
  * Ranks entries that share an alias, before any context: a faction over a place, the overlay over
  * raw data, a country over a division over a city over a village, the region (Syria and Iraq first)
- * over the rest of the world, a big place over a small one. The tagger adds context on top.
- * Stateless.
+ * over the rest of the world, a big place over a small one; the wider world's smaller localities
+ * last. The tagger adds context on top. Stateless.
  */
 final class Priors {
 
@@ -23,6 +23,7 @@ final class Priors {
           case "city" -> 400;
           case "town" -> 250;
           case "village" -> 100;
+          case "locality" -> 50;
           default -> 650; // overlay regions, mountains, districts, crossings
         };
     if (d.country != null && GeoNamesReader.MENA.contains(d.country)) {
