@@ -128,6 +128,17 @@ class GazetteerBuilderTest {
           city("5", "Springfield", "Springfeld", "PPLA", "US", "IL", "114000")
               .getBytes(StandardCharsets.UTF_8));
     }
+    // The wider world's smaller towns: only those of 5,000 to 100,000 people outside the region.
+    try (OutputStream out =
+        new GZIPOutputStream(
+            Files.newOutputStream(gaz.resolve("geonames_cities500_2023-03.txt.gz")))) {
+      out.write(
+          (city("6", "Damascus", "", "PPL", "US", "OR", "10539")
+                  + city("7", "Tiny Hamlet", "", "PPL", "US", "OR", "800")
+                  + city("8", "Big Town", "", "PPL", "US", "OR", "250000")
+                  + city("9", "Tall Abyad", "", "PPL", "SY", "04", "14825"))
+              .getBytes(StandardCharsets.UTF_8));
+    }
     Files.writeString(
         actors.resolve("ucdp-actor-221.csv"),
         "\uFEFFActorId,NameData,NameOrig,NameOrigFull,NameOrigFullEng,NameChange,NewName,"
@@ -180,7 +191,18 @@ class GazetteerBuilderTest {
   void summaryCountsWhatWasBuilt() {
     assertTrue(
         summary.contains("3 factions (2 from the overlay; UCDP gave 2 groups, 2 merged"), summary);
-    assertTrue(summary.contains("Phoenix gave 1, 0 merged) and 8 places (1 countries"), summary);
+    assertTrue(summary.contains("Phoenix gave 1, 0 merged) and 9 places (1 countries"), summary);
+  }
+
+  @Test
+  void theWiderWorldsSmallerTownsAreLocalities() {
+    GazetteerEntry damascus =
+        gazetteer.byCanonicalName("Damascus").filter(e -> e.country().equals("US")).orElseThrow();
+    assertEquals("locality", damascus.type());
+    assertTrue(summary.contains("of which 1 smaller localities"), summary);
+    assertTrue(gazetteer.byCanonicalName("Tiny Hamlet").isEmpty(), "under 5,000 people");
+    assertTrue(gazetteer.byCanonicalName("Big Town").isEmpty(), "a city, read elsewhere");
+    assertTrue(gazetteer.byCanonicalName("Tall Abyad").isEmpty(), "the region is read elsewhere");
   }
 
   @Test
