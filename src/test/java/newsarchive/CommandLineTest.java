@@ -150,7 +150,8 @@ class CommandLineTest {
     int end = readme.indexOf("\n## ", start + 1);
     Map<String, String> blocks = new LinkedHashMap<>();
     Matcher m =
-        Pattern.compile("(?m)^    \\./archive ([a-z]+)").matcher(readme.substring(start, end));
+        Pattern.compile("(?m)^    \\./archive ([a-z][a-z-]*)")
+            .matcher(readme.substring(start, end));
     List<int[]> spans = new ArrayList<>();
     List<String> names = new ArrayList<>();
     while (m.find()) {
