@@ -36,11 +36,11 @@ public final class Floors {
   static final Map<String, Double> FLOORS =
       Map.ofEntries(
           Map.entry(BODY_PRECISION, 0.975),
-          Map.entry(BODY_RECALL, 0.975),
+          Map.entry(BODY_RECALL, 0.985),
           Map.entry(BODY_F1, 0.98),
-          Map.entry(SNIPPET_PRECISION, 0.925),
-          Map.entry(SNIPPET_RECALL, 0.875),
-          Map.entry(SNIPPET_F1, 0.9),
+          Map.entry(SNIPPET_PRECISION, 0.93),
+          Map.entry(SNIPPET_RECALL, 0.92),
+          Map.entry(SNIPPET_F1, 0.925),
           Map.entry(TITLE, 0.98),
           // The SCORE part measured 0.916 when the split came in (the old 0.92 was set on the
           // whole), 0.918 since a day shown throughout beats a different declared one, 0.937 since
@@ -54,15 +54,16 @@ public final class Floors {
           Map.entry(PLACE_RECALL, 0.92),
           Map.entry(CANONICAL, 0.97),
           // Toponyms by overlap, the SCORE part only: the LOOK part is read while changing the
-          // tagger, so its score says less.
+          // tagger (and the place model is fitted on it), so its score says less. Raised with the
+          // learned place decision; TR-News precision fell to 0.941 with it, recall rose more.
           Map.entry(toponym("TR-News", "SCORE", "precision"), 0.94),
-          Map.entry(toponym("TR-News", "SCORE", "recall"), 0.77),
-          Map.entry(toponym("TR-News", "SCORE", "F1"), 0.85),
-          Map.entry(toponym("TR-News", "SCORE", "F1 with demonyms"), 0.79),
+          Map.entry(toponym("TR-News", "SCORE", "recall"), 0.83),
+          Map.entry(toponym("TR-News", "SCORE", "F1"), 0.88),
+          Map.entry(toponym("TR-News", "SCORE", "F1 with demonyms"), 0.825),
           Map.entry(toponym("lgl", "SCORE", "precision"), 0.87),
-          Map.entry(toponym("lgl", "SCORE", "recall"), 0.57),
-          Map.entry(toponym("lgl", "SCORE", "F1"), 0.69),
-          Map.entry(toponym("lgl", "SCORE", "F1 with demonyms"), 0.66));
+          Map.entry(toponym("lgl", "SCORE", "recall"), 0.735),
+          Map.entry(toponym("lgl", "SCORE", "F1"), 0.8),
+          Map.entry(toponym("lgl", "SCORE", "F1 with demonyms"), 0.775));
 
   private Floors() {}
 
