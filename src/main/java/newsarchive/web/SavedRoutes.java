@@ -88,7 +88,11 @@ public final class SavedRoutes {
     return SavedQuery.request(savedQuery);
   }
 
-  void register(RoutesConfig routes) {
+  /**
+   * Adds the routes. The list counts every saved search's new articles, a search each, so it takes
+   * a slot of {@code heavy} as searches do (a change already made is never answered with a 503).
+   */
+  void register(RoutesConfig routes, HeavyRequests heavy) {
     routes.get(
         "/api/session",
         ctx -> {
@@ -101,9 +105,13 @@ public final class SavedRoutes {
         ctx -> {
           guard.check(ctx);
           List<View> views = new ArrayList<>();
-          for (SavedSearch s : store.list()) {
-            views.add(view(s));
-          }
+          WebServer.bounded(
+              heavy,
+              () -> {
+                for (SavedSearch s : store.list()) {
+                  views.add(view(s));
+                }
+              });
           ctx.header("Cache-Control", "no-store");
           ctx.json(Map.of("saved", views));
         });

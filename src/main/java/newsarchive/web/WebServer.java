@@ -155,7 +155,7 @@ public final class WebServer {
           config.routes.get(
               "/api/facets/{dim}", ctx -> bounded(heavy, () -> facets(ctx, searcher)));
           if (saved != null) {
-            saved.register(config.routes);
+            saved.register(config.routes, heavy);
           }
           config.routes.exception(
               ApiRefusal.class,
@@ -233,11 +233,13 @@ public final class WebServer {
     }
   }
 
-  private interface Work {
+  /** Work done inside a slot of the heavy pool. */
+  interface Work {
     void run() throws IOException;
   }
 
-  private static void bounded(HeavyRequests heavy, Work work) throws IOException {
+  /** Runs {@code work} in a slot of {@code heavy}: a 503 when none comes free in time. */
+  static void bounded(HeavyRequests heavy, Work work) throws IOException {
     boolean entered;
     try {
       entered = heavy.tryEnter();

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -124,6 +125,41 @@ class SavedRoutesTest {
 
   private static String error(RawHttp.Response r) throws IOException {
     return json(r).get("error").asText();
+  }
+
+  @Test
+  void theListCountsInASlotOfTheSearchPoolAndIsBusyWhenNoneIsFree() throws IOException {
+    withToken("POST", "/api/saved", "{\"name\": \"Raqqa\", \"query\": \"q=raqqa\"}");
+    HeavyRequests pool = new HeavyRequests(1, 0, Duration.ZERO);
+    Javalin busy =
+        WebServer.create(
+                fixture.searcher(view),
+                JSON,
+                dir.resolve("web"),
+                pool,
+                new SavedRoutes(
+                    store,
+                    Pipeline.ARCHIVE.arrivals(view, fixture.searcher(view)),
+                    TOKEN,
+                    "127.0.0.1",
+                    JSON,
+                    clock))
+            .start("127.0.0.1", 0);
+    try {
+      List<String> auth = List.of("Authorization: Bearer " + TOKEN);
+      assertTrue(pool.tryEnter());
+      RawHttp.Response refused = RawHttp.send(busy.port(), "GET", "/api/saved", auth);
+      assertEquals(503, refused.status(), refused.body());
+      assertTrue(refused.header("Retry-After") != null);
+      pool.leave();
+      RawHttp.Response listed = RawHttp.send(busy.port(), "GET", "/api/saved", auth);
+      assertEquals(200, listed.status(), listed.body());
+      assertEquals("Raqqa", json(listed).get("saved").get(0).get("name").asText());
+    } catch (InterruptedException e) {
+      throw new AssertionError(e);
+    } finally {
+      busy.stop();
+    }
   }
 
   @Test
