@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import newsarchive.gazetteer.Gazetteer;
 import newsarchive.gazetteer.GazetteerEntry;
 import newsarchive.index.Schema;
@@ -25,13 +26,17 @@ import org.apache.lucene.util.BytesRef;
  * archive holds that are nearest to those it barely knows. Two spellings are never offered for one
  * another when the gazetteer resolves them to different entities, when {@link DistinctNames} lists
  * them as different names, or when either is an ordinary word (the archive writes it in lower case
- * more often than capitalised: "Used" is not a spelling of Assad). Thread-safe.
+ * more often than capitalised: "Used" is not a spelling of Assad). A query that finds nothing
+ * because of words no article holds is offered without them. Thread-safe.
  */
 final class Suggestions {
   /** A search with this many hits or fewer gets "did you mean". */
   static final int FEW_HITS = 2;
 
   private static final int MIN_NAME_LENGTH = 4;
+
+  // Brackets or quotes with nothing left inside once the unknown words are taken out.
+  private static final Pattern EMPTY_GROUP = Pattern.compile("\\[\\s*]|\\(\\s*\\)|\"\\s*\"");
 
   /**
    * The spelling key makes every vowel one, so Salamah shares it with Suleima; a spelling offered
@@ -66,7 +71,11 @@ final class Suggestions {
       }
     }
     if (total <= FEW_HITS) {
-      didYouMean(typed, parsed, reader).ifPresent(out::add);
+      Optional<Suggestion> corrected = didYouMean(typed, parsed, reader);
+      corrected.ifPresent(out::add);
+      if (total == 0 && corrected.isEmpty()) {
+        without(typed, parsed, reader).ifPresent(out::add);
+      }
     }
     return out;
   }
@@ -165,12 +174,43 @@ final class Suggestions {
   }
 
   /**
+   * The query without the words no article holds, when other words remain: "Aleppo [UPDATED]" finds
+   * nothing for a label the archive never saw, and "Aleppo" is what was meant. Brackets and quotes
+   * left empty go too.
+   */
+  private Optional<Suggestion> without(String typed, ParsedQuery parsed, IndexReader reader)
+      throws IOException {
+    List<QueryReader.Word> words = parsed.words();
+    List<String> missing = new ArrayList<>();
+    String query = typed;
+    for (int i = words.size() - 1; i >= 0; i--) {
+      QueryReader.Word w = words.get(i);
+      String term = analyzed(w.text());
+      if (term != null && reader.docFreq(new Term(Schema.BODY, term)) == 0) {
+        query = replace(query, w, "");
+        missing.add(0, w.text());
+      }
+    }
+    query = EMPTY_GROUP.matcher(query).replaceAll(" ");
+    query = query.replaceAll("\\s+", " ").strip();
+    if (missing.isEmpty() || missing.size() == words.size() || query.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new Suggestion(
+            "without", "search without " + String.join(", ", missing) + "?", query, missing));
+  }
+
+  /**
    * The archive's word nearest to {@code term} (fewest edits, then most articles) among those in
    * more articles than {@code term}'s {@code freq}, or null.
    */
   private static String nearest(Terms body, String term, int freq) throws IOException {
     int edits = term.length() >= 6 ? 2 : 1;
-    FuzzyTermsEnum e = new FuzzyTermsEnum(body, new Term(Schema.BODY, term), edits, 0, true);
+    // The first letter is kept: a typo seldom falls there, and without it two edits turn ordinary
+    // words into others ("update" into "date"). Spellings that differ in a first vowel (Edlib,
+    // Idlib) are the spelling key's to offer.
+    FuzzyTermsEnum e = new FuzzyTermsEnum(body, new Term(Schema.BODY, term), edits, 1, true);
     String best = null;
     float bestBoost = -1;
     int bestFreq = freq;

@@ -142,4 +142,31 @@ class SpellingSuggestionsTest {
     assertEquals("didYouMean", s.kind());
     assertEquals("mortar", s.query());
   }
+
+  @Test
+  void aWordOnlyAFirstLetterAwayIsNotOfferedForIt() throws IOException {
+    // "road" is one edit from "broad", at its first letter: another word, not a typo of it.
+    SearchResult r = searcher.search(SearchRequest.of("broad"));
+    assertEquals(0, r.total());
+    assertEquals(List.of(), r.suggestions());
+  }
+
+  @Test
+  void aQueryThatFindsNothingForWordsNoArticleHoldsIsOfferedWithoutThem() throws IOException {
+    SearchResult r = searcher.search(SearchRequest.of("Assad [UPDATED] zzyzx"));
+    assertEquals(0, r.total());
+    Suggestion s = r.suggestions().get(r.suggestions().size() - 1);
+    assertEquals("without", s.kind());
+    assertEquals("search without UPDATED, zzyzx?", s.text());
+    assertEquals("Assad", s.query());
+    assertEquals(List.of("UPDATED", "zzyzx"), s.words());
+    assertEquals(1, searcher.search(SearchRequest.of(s.query())).total());
+    // Nothing to offer when no word is known, or when every word is known.
+    assertTrue(
+        searcher.search(SearchRequest.of("zzyzx qqwv")).suggestions().stream()
+            .noneMatch(o -> o.kind().equals("without")));
+    assertTrue(
+        searcher.search(SearchRequest.of("Assad mortars")).suggestions().stream()
+            .noneMatch(o -> o.kind().equals("without")));
+  }
 }
