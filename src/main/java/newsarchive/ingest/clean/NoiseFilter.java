@@ -64,8 +64,8 @@ final class NoiseFilter {
           "button");
 
   /** Stems that name furniture wherever they appear in a class or id. */
-  private static final Pattern NOISE_STEMS =
-      Pattern.compile(
+  private static final NameStems NOISE_STEMS =
+      new NameStems(
           "comment|disqus|share|sharing|social|related|recommend|newsletter|subscri|signup"
               + "|sign-up|promo|advert|sponsor|cookie|consent|gdpr|popup|modal|breadcrumb"
               + "|pagination|pager|sidebar|widget|footer|masthead|navbar|menu|outbrain|taboola"
@@ -120,13 +120,13 @@ final class NoiseFilter {
    * Stems that name a part whose text is never the article's own, whatever its place: a caption or
    * credit, a byline or date line, readers' comments, a share bar, a list of other stories, an ad.
    */
-  private static final Pattern OTHERS_TEXT =
-      Pattern.compile(
+  private static final NameStems OTHERS_TEXT =
+      new NameStems(
           "caption|credit|comment|share|social|related|recommend|newsletter|promo|advert|sponsor"
               + "|cookie|byline|author|date|time|meta|copyright|tag");
 
-  private static final Pattern INLINE_NOISE =
-      Pattern.compile(
+  private static final NameStems INLINE_NOISE =
+      new NameStems(
           "sr-only|screen-reader|visually-hidden|offscreen|off-screen|caption|credit|hidden"
               + "|share|social");
 
@@ -164,7 +164,7 @@ final class NoiseFilter {
    */
   boolean isHiddenText(Element e) {
     String names = e.className() + " " + e.id();
-    return names.length() > 1 && INLINE_NOISE.matcher(names.toLowerCase(Locale.ROOT)).find();
+    return names.length() > 1 && INLINE_NOISE.in(names.toLowerCase(Locale.ROOT));
   }
 
   /**
@@ -172,11 +172,11 @@ final class NoiseFilter {
    */
   static boolean namesOthersText(Element e) {
     String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
-    return OTHERS_TEXT.matcher(names).find();
+    return OTHERS_TEXT.in(names);
   }
 
   static boolean namesFurniture(String lowerNames) {
-    if (NOISE_STEMS.matcher(lowerNames).find()) {
+    if (NOISE_STEMS.in(lowerNames)) {
       return true;
     }
     for (String token : TOKEN_SPLIT.split(lowerNames)) {
