@@ -1,6 +1,7 @@
 package newsarchive.ingest.entities;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import newsarchive.gazetteer.AliasTarget;
@@ -46,7 +47,7 @@ final class AliasMatcher {
     List<AliasMatch> chosen = new ArrayList<>();
     for (AliasMatch m : byLength) {
       if (free(taken, m)) {
-        java.util.Arrays.fill(taken, m.first(), m.last() + 1, true);
+        Arrays.fill(taken, m.first(), m.last() + 1, true);
         chosen.add(m);
       }
     }

@@ -1,8 +1,12 @@
 package newsarchive.ingest.entities;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import newsarchive.gazetteer.AliasTarget;
@@ -112,7 +116,7 @@ public final class EntityTagger {
     Set<String> settings = setting.countries(tokens, chosen);
     boolean[] covered = new boolean[tokens.size()];
     for (AliasMatch m : all) {
-      java.util.Arrays.fill(covered, m.first(), m.last() + 1, true);
+      Arrays.fill(covered, m.first(), m.last() + 1, true);
     }
     PlaceFeatures.Article article =
         features.article(body, tokens, places, chosen, settings, divisions, covered);
@@ -152,7 +156,7 @@ public final class EntityTagger {
     boolean[] covered = reading.covered();
     Set<String> settings = reading.settings();
     // Where the article is set, for descriptions: its settings and the countries of its places.
-    Map<String, Integer> scene = new java.util.HashMap<>();
+    Map<String, Integer> scene = new HashMap<>();
     settings.forEach(country -> scene.merge(country, 1, Integer::sum));
     placeMentions.forEach(
         (index, list) -> {
@@ -161,7 +165,7 @@ public final class EntityTagger {
             scene.merge(country, list.size(), Integer::sum);
           }
         });
-    Map<Integer, Integer> named = new java.util.HashMap<>();
+    Map<Integer, Integer> named = new HashMap<>();
     factionMentions.forEach((index, list) -> named.put(index, list.size()));
     for (DescriptiveFactions.Found d : descriptions.find(body, tokens, covered, scene, named)) {
       int start = tokens.get(d.first()).start();
@@ -170,9 +174,7 @@ public final class EntityTagger {
           .computeIfAbsent(d.entry(), k -> new ArrayList<>())
           .add(new Mention(start, end, body.substring(start, end)));
     }
-    factionMentions
-        .values()
-        .forEach(list -> list.sort(java.util.Comparator.comparingInt(Mention::start)));
+    factionMentions.values().forEach(list -> list.sort(Comparator.comparingInt(Mention::start)));
     List<FactionTag> factionTags = new ArrayList<>();
     factionMentions.forEach(
         (index, mentions) -> {
@@ -298,6 +300,6 @@ public final class EntityTagger {
   }
 
   private static String keyOf(NameToken token) {
-    return token.key().toLowerCase(java.util.Locale.ROOT);
+    return token.key().toLowerCase(Locale.ROOT);
   }
 }

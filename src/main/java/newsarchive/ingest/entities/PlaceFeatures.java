@@ -1,7 +1,9 @@
 package newsarchive.ingest.entities;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -120,8 +122,7 @@ final class PlaceFeatures {
   }
 
   /** The features' names, in the order of the values; the model file names them so. */
-  static final List<String> NAMES =
-      java.util.Arrays.stream(Feature.values()).map(Feature::fileName).toList();
+  static final List<String> NAMES = Arrays.stream(Feature.values()).map(Feature::fileName).toList();
 
   private static final int N = NAMES.size();
 
@@ -334,7 +335,7 @@ final class PlaceFeatures {
     NameContext.Surname[] surnames = new NameContext.Surname[places.size()];
     for (int i = 0; i < places.size(); i++) {
       AliasMatch m = places.get(i);
-      java.util.Arrays.fill(placeTokens, m.first(), m.last() + 1, true);
+      Arrays.fill(placeTokens, m.first(), m.last() + 1, true);
       GazetteerEntry entry = gazetteer.entry(chosen[i]);
       if (m.targets().size() == 1 && !entry.type().equals("country")) {
         anchors.add(gazetteer.facts(chosen[i]));
@@ -381,7 +382,7 @@ final class PlaceFeatures {
 
   // The neighbours of the countries an article is set in.
   private Set<String> nextDoor(Set<String> settings) {
-    Set<String> out = new java.util.HashSet<>();
+    Set<String> out = new HashSet<>();
     for (String country : settings) {
       out.addAll(countries.neighbours(country));
     }

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import newsarchive.gazetteer.AliasTarget;
 import newsarchive.gazetteer.Gazetteer;
@@ -199,7 +200,7 @@ final class PlaceResolver {
       GazetteerEntry division = gazetteer.entry(t.entry());
       if (division.type().equals("admin1")
           && division.country().equals(country)
-          && java.util.Objects.equals(gazetteer.facts(t.entry()).admin1(), admin1)) {
+          && Objects.equals(gazetteer.facts(t.entry()).admin1(), admin1)) {
         return true;
       }
     }
