@@ -26,8 +26,12 @@ final class BlockCollector {
           "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var",
           "wbr", "ins", "del", "big", "tt", "strike", "nobr", "acronym", "label", "img");
 
-  /** Share of the page's paragraph text that proves a furniture-named element is the article. */
-  private static final double ARTICLE_SHARE = 0.4;
+  /**
+   * Share of the page's paragraph text that proves a furniture-named element is the article: half
+   * or more, so that only one element can claim it (at two fifths, a sidebar's form notice on a
+   * page with a short article could).
+   */
+  private static final double ARTICLE_SHARE = 0.5;
 
   private final NoiseFilter noise;
 

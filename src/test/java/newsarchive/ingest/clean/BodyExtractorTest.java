@@ -157,4 +157,24 @@ class BodyExtractorTest {
 
     assertEquals(LEAD + "\n\n" + TEXT, body(html));
   }
+
+  @Test
+  void sidebarHoldingLessThanHalfThePagesParagraphTextIsNotTakenForTheArticle() {
+    // The sidebar holds nearly as much paragraph text as the short article, more than two fifths
+    // of the page's but not most of it: its furniture name stands.
+    String side =
+        "By filling in this form you will be added to our mailing list and receive our news once"
+            + " a week. You can unsubscribe at any time with the link at the foot of every message,"
+            + " and we will never pass your address on to anyone else for any reason at all.";
+    String html =
+        "<html><body><div class='page'><div class='main'><p>"
+            + FIRST
+            + "</p><p>"
+            + SECOND
+            + "</p></div><div class='aside'><h3>Stay informed</h3><p>"
+            + side
+            + "</p></div></div><footer><p>About us</p></footer></body></html>";
+
+    assertEquals(FIRST + "\n\n" + SECOND, body(html));
+  }
 }
