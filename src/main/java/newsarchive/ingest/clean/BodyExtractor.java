@@ -27,7 +27,7 @@ final class BodyExtractor {
   private static final int LEAD_LEVELS = 3;
 
   /** A block of this many words reads as prose whether or not it ends like a sentence. */
-  private static final int PROSE_WORDS = 20;
+  private static final int PROSE_WORDS = 12;
 
   /** The weight of a block that a path leaves out of the choice of container. */
   static final double UNCOUNTED = Double.NaN;
@@ -156,8 +156,9 @@ final class BodyExtractor {
   }
 
   /**
-   * A sentence or more of plain text: what a lead or a continued body reads like. Twenty words are
-   * prose even without a final stop, which subtitles often leave off.
+   * A sentence or more of plain text: what a lead or a continued body reads like. Twelve words are
+   * prose even without a final stop, which subtitles often leave off; a kicker or a caption line is
+   * shorter.
    */
   private static boolean isProse(TextBlock b) {
     return b.words() >= 8

@@ -129,6 +129,21 @@ class BodyExtractorTest {
   }
 
   @Test
+  void subtitleOfFourteenWordsWithoutAFinalStopIsALead() {
+    String subtitle =
+        "What had been rumoured for weeks has now been confirmed by the federation itself";
+    String html =
+        "<html><body><div class='news'><div class='article'><h3>Championships postponed</h3>"
+            + "<div class='teaser-text'><p>"
+            + subtitle
+            + "</p></div><div class='news-text'>"
+            + BODY
+            + "</div></div></div></body></html>";
+
+    assertEquals(subtitle + "\n\n" + TEXT, body(html));
+  }
+
+  @Test
   void leadStaysWhenThePagesStatedTextLeavesItOut() {
     String stated = TEXT.replace("\n\n", " ");
     String html =
