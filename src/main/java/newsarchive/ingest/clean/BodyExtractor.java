@@ -183,7 +183,7 @@ final class BodyExtractor {
   }
 
   private static boolean isArticleText(TextBlock b) {
-    return b.linkDensity() <= 0.5 && (System.getProperty("x.h1") != null || !b.tag().equals("h1"));
+    return b.linkDensity() <= 0.5 && !b.tag().equals("h1");
   }
 
   /** The deepest element whose blocks weigh nearly as much as the heaviest element's. */

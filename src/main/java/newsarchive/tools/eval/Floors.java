@@ -39,8 +39,8 @@ public final class Floors {
           Map.entry(BODY_RECALL, 0.985),
           Map.entry(BODY_F1, 0.98),
           Map.entry(SNIPPET_PRECISION, 0.93),
-          Map.entry(SNIPPET_RECALL, 0.92),
-          Map.entry(SNIPPET_F1, 0.925),
+          Map.entry(SNIPPET_RECALL, 0.925),
+          Map.entry(SNIPPET_F1, 0.93),
           Map.entry(TITLE, 0.98),
           // The SCORE part measured 0.916 when the split came in (the old 0.92 was set on the
           // whole), 0.918 since a day shown throughout beats a different declared one, 0.937 since
