@@ -129,13 +129,4 @@ public final class PlaceModel {
   public double threshold() {
     return threshold;
   }
-
-  /** The weight of the feature called {@code name}. */
-  public double weight(String name) {
-    int k = PlaceFeatures.NAMES.indexOf(name);
-    if (k < 0) {
-      throw new IllegalArgumentException("no feature " + name);
-    }
-    return weights[k];
-  }
 }

@@ -104,10 +104,11 @@ public final class PlaceTraining {
     for (int step = 0; step < MAX_STEPS; step++) {
       double[] gradient = new double[n];
       double[][] hessian = new double[n][n];
+      PlaceModel current = new PlaceModel(w, 0);
       for (Example e : examples) {
         for (int i = 0; i < e.x().length; i++) {
           double[] x = e.x()[i];
-          double p = probability(w, x);
+          double p = current.probability(x);
           double residual = (e.place()[i] ? 1 : 0) - p;
           double weight = p * (1 - p);
           for (int a = 0; a < n; a++) {
@@ -137,14 +138,6 @@ public final class PlaceTraining {
       }
     }
     return w;
-  }
-
-  private static double probability(double[] w, double[] x) {
-    double z = 0;
-    for (int k = 0; k < w.length; k++) {
-      z += w[k] * x[k];
-    }
-    return 1 / (1 + Math.exp(-z));
   }
 
   // Gaussian elimination with partial pivoting; the matrix is positive definite.
@@ -203,11 +196,12 @@ public final class PlaceTraining {
 
   // Toponym F1 as ToponymEval counts it, demonyms not counted, over all the examples' articles.
   private static double f1(List<Example> examples, double[] w, double threshold) {
+    PlaceModel model = new PlaceModel(w, threshold);
     ToponymEval.Overlap total = new ToponymEval.Overlap(0, 0, 0, 0);
     for (Example e : examples) {
       List<Mention> predicted = new ArrayList<>();
       for (int i = 0; i < e.x().length; i++) {
-        if (probability(w, e.x()[i]) >= threshold) {
+        if (model.accepts(e.x()[i])) {
           predicted.add(e.mentions().get(i));
         }
       }

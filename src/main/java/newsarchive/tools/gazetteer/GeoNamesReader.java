@@ -186,17 +186,7 @@ final class GeoNamesReader {
         if (population < LOCALITY_POPULATION || population >= WORLD_POPULATION) {
           continue;
         }
-        EntryDraft d = new EntryDraft(GazetteerEntry.Kind.PLACE, c[2], "locality");
-        d.geonameId = Long.valueOf(c[0]);
-        d.lat = Double.parseDouble(c[4]);
-        d.lon = Double.parseDouble(c[5]);
-        d.featureCode = c[7];
-        d.country = c[8];
-        d.admin1Code = c[8] + "." + c[10];
-        d.admin1 = admin1Names.get(d.admin1Code);
-        d.population = population;
-        addIfFit(d, c[1]);
-        addIfFit(d, c[2]);
+        EntryDraft d = cityDraft(c, "locality", population, admin1Names);
         if (!d.aliases.isEmpty()) {
           out.add(d);
         }
@@ -221,17 +211,7 @@ final class GeoNamesReader {
           && !c[7].equals("PPLA")) {
         continue;
       }
-      EntryDraft d = new EntryDraft(GazetteerEntry.Kind.PLACE, c[2], typeOf(c[7], population));
-      d.geonameId = Long.valueOf(c[0]);
-      d.lat = Double.parseDouble(c[4]);
-      d.lon = Double.parseDouble(c[5]);
-      d.featureCode = c[7];
-      d.country = c[8];
-      d.admin1Code = c[8] + "." + c[10];
-      d.admin1 = admin1Names.get(d.admin1Code);
-      d.population = population;
-      addIfFit(d, c[1]);
-      addIfFit(d, c[2]);
+      EntryDraft d = cityDraft(c, typeOf(c[7], population), population, admin1Names);
       if (region) {
         for (String alternate : c[3].split(",")) {
           addIfFit(d, alternate);
@@ -241,6 +221,23 @@ final class GeoNamesReader {
         out.add(d);
       }
     }
+  }
+
+  /** A place from a GeoNames cities row {@code c}, under its name and its ASCII name. */
+  private EntryDraft cityDraft(
+      String[] c, String type, long population, Map<String, String> admin1Names) {
+    EntryDraft d = new EntryDraft(GazetteerEntry.Kind.PLACE, c[2], type);
+    d.geonameId = Long.valueOf(c[0]);
+    d.lat = Double.parseDouble(c[4]);
+    d.lon = Double.parseDouble(c[5]);
+    d.featureCode = c[7];
+    d.country = c[8];
+    d.admin1Code = c[8] + "." + c[10];
+    d.admin1 = admin1Names.get(d.admin1Code);
+    d.population = population;
+    addIfFit(d, c[1]);
+    addIfFit(d, c[2]);
+    return d;
   }
 
   private void addIfFit(EntryDraft d, String name) {
